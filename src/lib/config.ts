@@ -1,0 +1,97 @@
+/** Store configuration, resolved from the environment with errors that name the variable. */
+
+/** Where the catalog and cart live, and the tokens to reach them. */
+export interface StoreConfig {
+  /** `sample` when nothing is configured: scripts start the local store and fill in the rest. */
+  kind: 'sample' | 'store';
+  endpoint: string;
+  channelId: number;
+  /** Token for build-time (server-to-server) requests. */
+  buildToken: string;
+  /** Public token for the browser's cart; may be absent on a read-only build. */
+  storefrontToken?: string;
+}
+
+/** A configuration problem, naming the variable to fix. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const clean = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
+
+/** True when no store is configured, so the embedded sample store should be used. */
+export function isSampleStore(env: Env): boolean {
+  return !clean(env.BIGCOMMERCE_STORE_HASH) && !clean(env.BIGCOMMERCE_GRAPHQL_URL);
+}
+
+/** Parses `BIGCOMMERCE_CHANNEL_ID` (default 1). */
+export function channelIdFrom(env: Env): number {
+  const raw = clean(env.BIGCOMMERCE_CHANNEL_ID);
+  if (raw === undefined) return 1;
+  if (!/^[1-9]\d*$/.test(raw)) {
+    throw new ConfigError('BIGCOMMERCE_CHANNEL_ID', `must be a positive whole number, got "${raw}"`);
+  }
+  return Number(raw);
+}
+
+/** BigCommerce's endpoint for a store hash and channel. */
+export function defaultEndpoint(storeHash: string, channelId: number): string {
+  const host = channelId === 1 ? `store-${storeHash}` : `store-${storeHash}-${channelId}`;
+  return `https://${host}.mybigcommerce.com/graphql`;
+}
+
+/** Resolves the store to build against; throws `ConfigError` on a missing or malformed value. */
+export function resolveStoreConfig(env: Env): StoreConfig {
+  const hash = clean(env.BIGCOMMERCE_STORE_HASH);
+  const url = clean(env.BIGCOMMERCE_GRAPHQL_URL);
+  const privateToken = clean(env.BIGCOMMERCE_PRIVATE_TOKEN);
+  const storefrontToken = clean(env.BIGCOMMERCE_STOREFRONT_TOKEN);
+  const channelId = channelIdFrom(env);
+
+  if (!hash && !url) {
+    const stray = privateToken ? 'BIGCOMMERCE_PRIVATE_TOKEN' : storefrontToken ? 'BIGCOMMERCE_STOREFRONT_TOKEN' : undefined;
+    if (stray) {
+      throw new ConfigError(
+        'BIGCOMMERCE_STORE_HASH',
+        `${stray} is set but no store is: set BIGCOMMERCE_STORE_HASH (or BIGCOMMERCE_GRAPHQL_URL), or unset ${stray} to use the sample store`,
+      );
+    }
+    return { kind: 'sample', endpoint: '', channelId, buildToken: '' };
+  }
+  if (hash && !/^[a-z0-9]{5,16}$/i.test(hash)) {
+    throw new ConfigError('BIGCOMMERCE_STORE_HASH', `"${hash}" is not a store hash (letters and digits, as in store-{hash}.mybigcommerce.com)`);
+  }
+  if (url) {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      throw new ConfigError('BIGCOMMERCE_GRAPHQL_URL', `"${url}" is not a URL`);
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+      throw new ConfigError('BIGCOMMERCE_GRAPHQL_URL', `must be an http(s) URL, got "${url}"`);
+    }
+  }
+  const buildToken = privateToken ?? storefrontToken;
+  if (!buildToken) {
+    throw new ConfigError(
+      'BIGCOMMERCE_PRIVATE_TOKEN',
+      'a store is configured but no token is: set BIGCOMMERCE_PRIVATE_TOKEN (or BIGCOMMERCE_STOREFRONT_TOKEN)',
+    );
+  }
+  return {
+    kind: 'store',
+    endpoint: url ?? defaultEndpoint(hash!, channelId),
+    channelId,
+    buildToken,
+    storefrontToken,
+  };
+}
