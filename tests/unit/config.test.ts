@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, defaultEndpoint, resolveStoreConfig } from '../../src/lib/config';
+
+const fails = (env: Record<string, string>, variable: string) => {
+  try {
+    resolveStoreConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).variable).toBe(variable);
+    expect((error as Error).message).toContain(variable);
+    return;
+  }
+  throw new Error('expected a ConfigError');
+};
+
+describe('resolveStoreConfig', () => {
+  it('uses the sample store when nothing is configured', () => {
+    expect(resolveStoreConfig({}).kind).toBe('sample');
+  });
+
+  it("builds BigCommerce's endpoint from the hash and channel", () => {
+    const one = resolveStoreConfig({ BIGCOMMERCE_STORE_HASH: 'abc123', BIGCOMMERCE_PRIVATE_TOKEN: 't' });
+    expect(one.endpoint).toBe('https://store-abc123.mybigcommerce.com/graphql');
+    const two = resolveStoreConfig({
+      BIGCOMMERCE_STORE_HASH: 'abc123',
+      BIGCOMMERCE_CHANNEL_ID: '1234',
+      BIGCOMMERCE_PRIVATE_TOKEN: 't',
+    });
+    expect(two.endpoint).toBe(defaultEndpoint('abc123', 1234));
+    expect(two.endpoint).toBe('https://store-abc123-1234.mybigcommerce.com/graphql');
+    expect(two.channelId).toBe(1234);
+  });
+
+  it('prefers an explicit endpoint and the private token for the build', () => {
+    const config = resolveStoreConfig({
+      BIGCOMMERCE_GRAPHQL_URL: 'https://shop.example.com/graphql',
+      BIGCOMMERCE_PRIVATE_TOKEN: 'private',
+      BIGCOMMERCE_STOREFRONT_TOKEN: 'public',
+    });
+    expect(config).toMatchObject({
+      kind: 'store',
+      endpoint: 'https://shop.example.com/graphql',
+      buildToken: 'private',
+      storefrontToken: 'public',
+    });
+  });
+
+  it('falls back to the storefront token when there is no private token', () => {
+    const config = resolveStoreConfig({ BIGCOMMERCE_STORE_HASH: 'abc123', BIGCOMMERCE_STOREFRONT_TOKEN: 'public' });
+    expect(config.buildToken).toBe('public');
+  });
+
+  it('refuses a half-configured store instead of falling back to the sample', () => {
+    fails({ BIGCOMMERCE_STORE_HASH: 'abc123' }, 'BIGCOMMERCE_PRIVATE_TOKEN');
+    fails({ BIGCOMMERCE_PRIVATE_TOKEN: 'x' }, 'BIGCOMMERCE_STORE_HASH');
+  });
+
+  it('names malformed values', () => {
+    fails({ BIGCOMMERCE_STORE_HASH: 'not a hash!', BIGCOMMERCE_PRIVATE_TOKEN: 't' }, 'BIGCOMMERCE_STORE_HASH');
+    fails({ BIGCOMMERCE_GRAPHQL_URL: 'nope', BIGCOMMERCE_PRIVATE_TOKEN: 't' }, 'BIGCOMMERCE_GRAPHQL_URL');
+    fails({ BIGCOMMERCE_CHANNEL_ID: 'two' }, 'BIGCOMMERCE_CHANNEL_ID');
+    fails({ BIGCOMMERCE_CHANNEL_ID: '0' }, 'BIGCOMMERCE_CHANNEL_ID');
+  });
+});
