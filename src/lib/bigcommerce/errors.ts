@@ -74,13 +74,15 @@ export class BigCommerceServerError extends BigCommerceError {
   readonly kind = 'server';
   /** The last HTTP status, when there was a reply. */
   readonly status?: number;
+  /** False only when the connection never opened, so the server cannot have acted on the request. */
+  readonly mayHaveReachedServer: boolean;
 
   constructor(
     readonly reason: ServerFailureReason,
     /** What the last attempt saw, e.g. "HTTP 503" or "connect ECONNREFUSED 127.0.0.1:4000". */
     readonly detail: string,
     readonly attempts: number,
-    context: RequestContext & { status?: number; cause?: unknown; note?: string },
+    context: RequestContext & { status?: number; cause?: unknown; note?: string; mayHaveReachedServer?: boolean },
   ) {
     const what =
       reason === 'http' && context.status !== undefined && context.status < 500
@@ -93,6 +95,7 @@ export class BigCommerceServerError extends BigCommerceError {
       { cause: context.cause },
     );
     this.status = context.status;
+    this.mayHaveReachedServer = context.mayHaveReachedServer ?? true;
   }
 }
 

@@ -1,0 +1,97 @@
+/** The BigCommerce GraphQL client: typed errors, timeouts and retries over graphql-request. */
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+import type { BigCommerceError } from './errors';
+import type { GraphQLDocument } from './graphql';
+import { decideRetry, resolveRetryOptions, withRetry, type RetryOptions } from './retry';
+import { sendOnce, type AttemptSettings } from './transport';
+
+/** How to reach the store and how patiently. */
+export interface ClientOptions {
+  /** Absolute GraphQL URL, e.g. `https://store-abc123.mybigcommerce.com/graphql`. */
+  endpoint: string;
+  token: string;
+  /** Environment variable the token came from, named in auth errors (default `BIGCOMMERCE_PRIVATE_TOKEN`). */
+  tokenVariable?: string;
+  fetch?: typeof fetch;
+  retry?: Partial<RetryOptions>;
+  /** Per attempt, default 30 s. */
+  timeoutMs?: number;
+  /** Told before each wait between attempts. */
+  onRetry?: (info: { attempt: number; delayMs: number; error: BigCommerceError }) => void;
+}
+
+/** Sends GraphQL documents to one BigCommerce store. */
+export interface BigCommerceClient {
+  /** Runs one operation; rejects with a `BigCommerceError` subclass. */
+  request<TData, TVariables extends Record<string, unknown> = Record<string, unknown>>(
+    document: GraphQLDocument,
+    variables?: TVariables,
+  ): Promise<TData>;
+}
+
+/** The single named operation of a document. */
+interface OperationInfo {
+  name: string | undefined;
+  type: 'query' | 'mutation' | 'subscription';
+}
+
+const operationCache = new WeakMap<GraphQLDocument, OperationInfo>();
+
+/** Reads the operation's name and type from a document's own source (fragments excluded). */
+export function describeOperation(document: GraphQLDocument): OperationInfo {
+  const cached = operationCache.get(document);
+  if (cached) return cached;
+  const operations = parse(document.source).definitions.filter(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  );
+  if (operations.length !== 1) {
+    throw new Error(`A BigCommerce request needs exactly one operation, found ${operations.length}`);
+  }
+  const info: OperationInfo = { name: operations[0].name?.value, type: operations[0].operation };
+  operationCache.set(document, info);
+  return info;
+}
+
+function operationUrl(endpoint: string, operation: OperationInfo): string {
+  const url = new URL(endpoint);
+  if (operation.name) url.searchParams.set('operation', operation.name);
+  url.searchParams.set('type', operation.type);
+  return url.toString();
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** Creates a client; throws `RangeError` on unusable retry or timeout settings. */
+export function createClient(options: ClientOptions): BigCommerceClient {
+  const retry = resolveRetryOptions(options.retry);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  if (!(timeoutMs > 0)) throw new RangeError(`timeoutMs must be positive, got ${timeoutMs}`);
+  const baseFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+
+  return {
+    request<TData, TVariables extends Record<string, unknown> = Record<string, unknown>>(
+      document: GraphQLDocument,
+      variables?: TVariables,
+    ): Promise<TData> {
+      const operation = describeOperation(document);
+      const settings: AttemptSettings = {
+        endpoint: options.endpoint,
+        operationName: operation.name,
+        url: operationUrl(options.endpoint, operation),
+        token: options.token,
+        tokenVariable: options.tokenVariable ?? 'BIGCOMMERCE_PRIVATE_TOKEN',
+        isMutation: operation.type === 'mutation',
+        fetch: baseFetch,
+        timeoutMs,
+      };
+      const query = String(document);
+      return withRetry(
+        (attempt) => sendOnce<TData>(query, variables, settings, attempt),
+        (error, failedAttempt) => decideRetry(error, failedAttempt, settings.isMutation, retry),
+        retry.sleep,
+        options.onRetry &&
+          ((info) => options.onRetry!({ ...info, error: info.error as BigCommerceError })),
+      );
+    },
+  };
+}

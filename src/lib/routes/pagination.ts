@@ -1,0 +1,45 @@
+/** Splitting a listing into pages at BigCommerce-style paths: `/kitchen/`, `/kitchen/page/2/`. */
+
+/** Products per category or brand page. */
+export const PAGE_SIZE = 24;
+
+/** Where a listing page sits among its siblings; `prev`/`next` are paths, absent at the ends. */
+export interface Pagination {
+  current: number;
+  total: number;
+  /** Number of items across all pages. */
+  itemCount: number;
+  prev?: string;
+  next?: string;
+}
+
+/** One page of a listing. */
+export interface ListingPage<T> {
+  path: string;
+  items: T[];
+  pagination: Pagination;
+}
+
+/** The path of page `page` of a listing at `basePath` (page 1 is the listing itself). */
+export function pagePath(basePath: string, page: number): string {
+  return page <= 1 ? basePath : `${basePath}page/${page}/`;
+}
+
+/** Splits `items` into pages; an empty listing still has its first page, for the empty state. */
+export function paginate<T>(items: readonly T[], basePath: string, size: number = PAGE_SIZE): ListingPage<T>[] {
+  const total = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: total }, (_, index) => {
+    const current = index + 1;
+    return {
+      path: pagePath(basePath, current),
+      items: items.slice(index * size, current * size),
+      pagination: {
+        current,
+        total,
+        itemCount: items.length,
+        prev: current > 1 ? pagePath(basePath, current - 1) : undefined,
+        next: current < total ? pagePath(basePath, current + 1) : undefined,
+      },
+    };
+  });
+}
