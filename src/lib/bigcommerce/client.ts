@@ -61,15 +61,20 @@ function operationUrl(endpoint: string, operation: OperationInfo): string {
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
-/** Creates a client; throws `RangeError` on unusable retry or timeout settings. */
+/** Creates a client; throws on an endpoint that is not a URL or unusable retry or timeout settings. */
 export function createClient(options: ClientOptions): BigCommerceClient {
+  try {
+    new URL(options.endpoint);
+  } catch {
+    throw new TypeError(`The BigCommerce endpoint "${options.endpoint}" is not an absolute URL`);
+  }
   const retry = resolveRetryOptions(options.retry);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (!(timeoutMs > 0)) throw new RangeError(`timeoutMs must be positive, got ${timeoutMs}`);
   const baseFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
   return {
-    request<TData, TVariables extends Record<string, unknown> = Record<string, unknown>>(
+    async request<TData, TVariables extends Record<string, unknown> = Record<string, unknown>>(
       document: GraphQLDocument,
       variables?: TVariables,
     ): Promise<TData> {
@@ -89,8 +94,7 @@ export function createClient(options: ClientOptions): BigCommerceClient {
         (attempt) => sendOnce<TData>(query, variables, settings, attempt),
         (error, failedAttempt) => decideRetry(error, failedAttempt, settings.isMutation, retry),
         retry.sleep,
-        options.onRetry &&
-          ((info) => options.onRetry!({ ...info, error: info.error as BigCommerceError })),
+        options.onRetry && ((info) => options.onRetry!({ ...info, error: info.error as BigCommerceError })),
       );
     },
   };

@@ -17,7 +17,6 @@ export abstract class BigCommerceError extends Error {
 
   constructor(message: string, context: RequestContext, options?: { cause?: unknown }) {
     super(message, options);
-    this.name = new.target.name;
     this.endpoint = context.endpoint;
     this.operationName = context.operationName;
   }
@@ -29,6 +28,7 @@ const forOperation = (context: RequestContext) =>
 /** HTTP 401/403: the token was missing, wrong, expired or for another channel. Never retried. */
 export class BigCommerceAuthError extends BigCommerceError {
   readonly kind = 'auth';
+  override readonly name = 'BigCommerceAuthError';
 
   constructor(
     readonly status: number,
@@ -49,6 +49,7 @@ export class BigCommerceAuthError extends BigCommerceError {
 /** HTTP 429 on every attempt: BigCommerce kept throttling until the retries were spent. */
 export class BigCommerceThrottledError extends BigCommerceError {
   readonly kind = 'throttled';
+  override readonly name = 'BigCommerceThrottledError';
 
   constructor(
     readonly attempts: number,
@@ -72,6 +73,7 @@ export type ServerFailureReason = 'http' | 'network' | 'timeout' | 'invalid-resp
 /** 5xx, network failure, timeout or an unreadable reply: the store is down or unreachable. */
 export class BigCommerceServerError extends BigCommerceError {
   readonly kind = 'server';
+  override readonly name = 'BigCommerceServerError';
   /** The last HTTP status, when there was a reply. */
   readonly status?: number;
   /** False only when the connection never opened, so the server cannot have acted on the request. */
@@ -82,7 +84,12 @@ export class BigCommerceServerError extends BigCommerceError {
     /** What the last attempt saw, e.g. "HTTP 503" or "connect ECONNREFUSED 127.0.0.1:4000". */
     readonly detail: string,
     readonly attempts: number,
-    context: RequestContext & { status?: number; cause?: unknown; note?: string; mayHaveReachedServer?: boolean },
+    context: RequestContext & {
+      status?: number;
+      cause?: unknown;
+      note?: string;
+      mayHaveReachedServer?: boolean;
+    },
   ) {
     const what =
       reason === 'http' && context.status !== undefined && context.status < 500
@@ -110,6 +117,7 @@ export interface GraphQLErrorEntry {
 /** HTTP 200 with `errors[]` (a bad query, a missing cart, too little stock…). Never retried. */
 export class BigCommerceGraphQLError extends BigCommerceError {
   readonly kind = 'graphql';
+  override readonly name = 'BigCommerceGraphQLError';
 
   constructor(
     readonly errors: readonly GraphQLErrorEntry[],

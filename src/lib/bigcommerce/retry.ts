@@ -47,7 +47,9 @@ export function resolveRetryOptions(overrides: Partial<RetryOptions> = {}): Retr
   }
   const { maxAttempts, baseDelayMs, maxDelayMs } = options;
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1 || maxAttempts > MAX_ATTEMPTS_LIMIT) {
-    throw new RangeError(`retry.maxAttempts must be a whole number from 1 to ${MAX_ATTEMPTS_LIMIT}, got ${maxAttempts}`);
+    throw new RangeError(
+      `retry.maxAttempts must be a whole number from 1 to ${MAX_ATTEMPTS_LIMIT}, got ${maxAttempts}`,
+    );
   }
   if (!(baseDelayMs >= 0) || !(maxDelayMs >= baseDelayMs)) {
     throw new RangeError(

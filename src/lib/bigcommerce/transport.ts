@@ -60,7 +60,8 @@ function describeCause(error: unknown): string {
 function wrapFetch(baseFetch: typeof fetch): typeof fetch {
   return async (input, init) => {
     try {
-      return await baseFetch(input, { ...init, credentials: 'omit' });
+      // Called on globalThis: browsers reject a detached `window.fetch` ("Illegal invocation").
+      return await baseFetch.call(globalThis, input, { ...init, credentials: 'omit' });
     } catch (error) {
       if (init?.signal?.aborted) throw error;
       const code = errorCode(error instanceof Error ? error.cause : undefined) ?? errorCode(error);
@@ -122,12 +123,18 @@ function classify(error: unknown, settings: AttemptSettings, attempt: number, ti
       note: error.neverConnected ? undefined : note,
     });
   }
-  const unreadable = error instanceof SyntaxError || /^Invalid execution result/.test(String((error as Error)?.message));
-  return new BigCommerceServerError(unreadable ? 'invalid-response' : 'network', describeCause(error), attempt, {
-    ...settings,
-    cause: error,
-    note: unreadable ? undefined : note,
-  });
+  const unreadable =
+    error instanceof SyntaxError || /^Invalid execution result/.test(String((error as Error)?.message));
+  return new BigCommerceServerError(
+    unreadable ? 'invalid-response' : 'network',
+    describeCause(error),
+    attempt,
+    {
+      ...settings,
+      cause: error,
+      note: unreadable ? undefined : note,
+    },
+  );
 }
 
 /** Sends the request once; resolves with `data` or rejects with a `BigCommerceError`. */
