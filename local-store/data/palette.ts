@@ -38,7 +38,9 @@ export const PALETTE: Record<string, string | [string, string]> = {
 };
 
 /** Every single-colour name in the palette, in declaration order. */
-export const SOLID_COLOURS: string[] = Object.keys(PALETTE).filter((name) => typeof PALETTE[name] === 'string');
+export const SOLID_COLOURS: string[] = Object.keys(PALETTE).filter(
+  (name) => typeof PALETTE[name] === 'string',
+);
 
 /** The swatch colours for a palette name; throws for a name the palette lacks. */
 export function hexColorsOf(name: string): string[] {
