@@ -1,0 +1,99 @@
+/** What a product page needs beyond the card: text, SEO, availability and first pages of its lists. */
+import { graphql } from '../graphql';
+import { ImageFragment } from './ImageFragment';
+import { PageInfoFragment } from './PageInfoFragment';
+import { ProductOptionsFragment } from './ProductOptionsFragment';
+import { SeoFragment } from './SeoFragment';
+import { VariantFragment } from './VariantFragment';
+
+/**
+ * Page sizes are kept small so a batch of products stays far below BigCommerce's complexity limit;
+ * any list with more items is paged through by its own follow-up query.
+ */
+export const ProductDetailsFragment = graphql(
+  `
+    fragment ProductDetailsFragment on Product {
+      entityId
+      description
+      warranty
+      minPurchaseQuantity
+      maxPurchaseQuantity
+      seo {
+        ...SeoFragment
+      }
+      availabilityV2 {
+        status
+        description
+        ... on ProductPreOrder {
+          willBeReleasedAt {
+            utc
+          }
+        }
+      }
+      images(first: 10) {
+        pageInfo {
+          ...PageInfoFragment
+        }
+        edges {
+          node {
+            ...ImageFragment
+          }
+        }
+      }
+      categories(first: 10) {
+        pageInfo {
+          ...PageInfoFragment
+        }
+        edges {
+          node {
+            entityId
+          }
+        }
+      }
+      customFields(first: 10) {
+        pageInfo {
+          ...PageInfoFragment
+        }
+        edges {
+          node {
+            entityId
+            name
+            value
+          }
+        }
+      }
+      relatedProducts(first: 10) {
+        pageInfo {
+          ...PageInfoFragment
+        }
+        edges {
+          node {
+            entityId
+          }
+        }
+      }
+      productOptions(first: 10) {
+        pageInfo {
+          ...PageInfoFragment
+        }
+        edges {
+          cursor
+          node {
+            ...ProductOptionsFragment
+          }
+        }
+      }
+      variants(first: 10) {
+        pageInfo {
+          ...PageInfoFragment
+        }
+        edges {
+          node {
+            ...VariantFragment
+          }
+        }
+      }
+    }
+  `,
+  [SeoFragment, PageInfoFragment, ImageFragment, ProductOptionsFragment, VariantFragment],
+);

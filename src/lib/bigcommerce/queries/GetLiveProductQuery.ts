@@ -1,0 +1,79 @@
+/** A product's live prices and stock, which a static page corrects itself with on hydration. */
+import { MoneyFragment, type MoneyFields } from '../fragments/MoneyFragment';
+import { PageInfoFragment } from '../fragments/PageInfoFragment';
+import { graphql } from '../graphql';
+
+/** Current price, base price and stock of a product and a page of up to 50 of its variants. */
+export const GetLiveProductQuery = graphql(
+  `
+    query GetLiveProductQuery($entityId: Int!, $after: String) {
+      site {
+        product(entityId: $entityId) {
+          prices {
+            price {
+              ...MoneyFragment
+            }
+            basePrice {
+              ...MoneyFragment
+            }
+          }
+          inventory {
+            isInStock
+            aggregated {
+              availableToSell
+            }
+          }
+          variants(first: 50, after: $after) {
+            pageInfo {
+              ...PageInfoFragment
+            }
+            edges {
+              node {
+                entityId
+                isPurchasable
+                prices {
+                  price {
+                    ...MoneyFragment
+                  }
+                  basePrice {
+                    ...MoneyFragment
+                  }
+                }
+                inventory {
+                  isInStock
+                  aggregated {
+                    availableToSell
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  `,
+  [MoneyFragment, PageInfoFragment],
+);
+
+/** Variables of `GetLiveProductQuery`. */
+export type GetLiveProductVariables = { entityId: number; after?: string | null };
+
+/** Prices as `GetLiveProductQuery` selects them (null when the store hides prices). */
+export type LivePrices = { price: MoneyFields; basePrice: MoneyFields | null } | null;
+
+/** Stock as `GetLiveProductQuery` selects it; `aggregated` is null when stock is not tracked. */
+export type LiveInventory = { isInStock: boolean; aggregated: { availableToSell: number } | null };
+
+/** Result of `GetLiveProductQuery`; `product` is null once it is hidden or deleted. */
+export type GetLiveProductData = {
+  site: {
+    product: {
+      prices: LivePrices;
+      inventory: LiveInventory;
+      variants: {
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        edges: { node: { entityId: number; isPurchasable: boolean; prices: LivePrices; inventory: LiveInventory | null } }[] | null;
+      };
+    } | null;
+  };
+};

@@ -1,0 +1,27 @@
+/** A further page of one product's images. */
+import { graphql } from '../graphql';
+import { ImageFragment } from '../fragments/ImageFragment';
+import { PageInfoFragment } from '../fragments/PageInfoFragment';
+
+/** Up to 50 images of a product `after` a cursor. */
+export const GetProductImagesQuery = graphql(
+  `
+    query GetProductImagesQuery($entityId: Int!, $after: String) {
+      site {
+        product(entityId: $entityId) {
+          images(first: 50, after: $after) {
+            pageInfo {
+              ...PageInfoFragment
+            }
+            edges {
+              node {
+                ...ImageFragment
+              }
+            }
+          }
+        }
+      }
+    }
+  `,
+  [PageInfoFragment, ImageFragment],
+);

@@ -1,0 +1,39 @@
+/** A further page of the values of one multiple-choice option. */
+import { graphql } from '../graphql';
+import { OptionValueFragment } from '../fragments/ProductOptionsFragment';
+import { PageInfoFragment } from '../fragments/PageInfoFragment';
+
+/**
+ * Options cannot be looked up by id, so the option is addressed as the one right after
+ * `optionCursor` (the cursor of the option before it; null for the first option).
+ */
+export const GetProductOptionValuesQuery = graphql(
+  `
+    query GetProductOptionValuesQuery($entityId: Int!, $optionCursor: String, $after: String) {
+      site {
+        product(entityId: $entityId) {
+          productOptions(first: 1, after: $optionCursor) {
+            edges {
+              node {
+                entityId
+                ... on MultipleChoiceOption {
+                  values(first: 50, after: $after) {
+                    pageInfo {
+                      ...PageInfoFragment
+                    }
+                    edges {
+                      node {
+                        ...OptionValueFragment
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  `,
+  [PageInfoFragment, OptionValueFragment],
+);

@@ -1,0 +1,28 @@
+/** A further page of one product's options. */
+import { graphql } from '../graphql';
+import { PageInfoFragment } from '../fragments/PageInfoFragment';
+import { ProductOptionsFragment } from '../fragments/ProductOptionsFragment';
+
+/** Up to 10 options of a product `after` a cursor, each with its first values. */
+export const GetProductOptionsQuery = graphql(
+  `
+    query GetProductOptionsQuery($entityId: Int!, $after: String) {
+      site {
+        product(entityId: $entityId) {
+          productOptions(first: 10, after: $after) {
+            pageInfo {
+              ...PageInfoFragment
+            }
+            edges {
+              cursor
+              node {
+                ...ProductOptionsFragment
+              }
+            }
+          }
+        }
+      }
+    }
+  `,
+  [PageInfoFragment, ProductOptionsFragment],
+);

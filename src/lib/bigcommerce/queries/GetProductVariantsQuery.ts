@@ -1,0 +1,27 @@
+/** A further page of one product's variants. */
+import { graphql } from '../graphql';
+import { PageInfoFragment } from '../fragments/PageInfoFragment';
+import { VariantFragment } from '../fragments/VariantFragment';
+
+/** Up to 50 variants of a product `after` a cursor. */
+export const GetProductVariantsQuery = graphql(
+  `
+    query GetProductVariantsQuery($entityId: Int!, $after: String) {
+      site {
+        product(entityId: $entityId) {
+          variants(first: 50, after: $after) {
+            pageInfo {
+              ...PageInfoFragment
+            }
+            edges {
+              node {
+                ...VariantFragment
+              }
+            }
+          }
+        }
+      }
+    }
+  `,
+  [PageInfoFragment, VariantFragment],
+);

@@ -1,0 +1,31 @@
+/** One page of the channel's products with their card fields, and the catalog's total size. */
+import { graphql } from '../graphql';
+import { PageInfoFragment } from '../fragments/PageInfoFragment';
+import { ProductCardFragment } from '../fragments/ProductCardFragment';
+
+/** BigCommerce's largest product page. */
+export const PRODUCTS_PAGE_SIZE = 50;
+
+/** Products `after` a cursor, 50 at a time, with `collectionInfo.totalItems`. */
+export const GetProductsQuery = graphql(
+  `
+    query GetProductsQuery($after: String) {
+      site {
+        products(first: ${PRODUCTS_PAGE_SIZE}, after: $after) {
+          collectionInfo {
+            totalItems
+          }
+          pageInfo {
+            ...PageInfoFragment
+          }
+          edges {
+            node {
+              ...ProductCardFragment
+            }
+          }
+        }
+      }
+    }
+  `,
+  [PageInfoFragment, ProductCardFragment],
+);

@@ -1,0 +1,26 @@
+/** A further page of one product's related products. */
+import { graphql } from '../graphql';
+import { PageInfoFragment } from '../fragments/PageInfoFragment';
+
+/** Up to 50 related product ids of a product `after` a cursor. */
+export const GetRelatedProductsQuery = graphql(
+  `
+    query GetRelatedProductsQuery($entityId: Int!, $after: String) {
+      site {
+        product(entityId: $entityId) {
+          relatedProducts(first: 50, after: $after) {
+            pageInfo {
+              ...PageInfoFragment
+            }
+            edges {
+              node {
+                entityId
+              }
+            }
+          }
+        }
+      }
+    }
+  `,
+  [PageInfoFragment],
+);

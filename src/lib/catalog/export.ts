@@ -1,0 +1,138 @@
+/** Exports the whole catalog from the Storefront API into the domain model, or fails with nothing. */
+import type { BigCommerceClient } from '../bigcommerce/client';
+import { GetStoreSettingsQuery } from '../bigcommerce/queries/GetStoreSettingsQuery';
+import type { ApiStoreSettings } from './api-types';
+import { toCatalogExportError } from './errors';
+import { fetchAllBrands } from './export/brands';
+import { fetchCategories } from './export/categories';
+import { fetchAllProducts, type ProductProgress } from './export/products';
+import { normaliseBrand } from './normalise/brand';
+import { normaliseCategoryTree } from './normalise/category';
+import { normaliseProduct, productSubject } from './normalise/product';
+import { normaliseSettings } from './normalise/settings';
+import { assertUniquePaths } from './paths';
+import { createPool } from './pool';
+import { formatSummary, IssueLog, progressLine, type ExportReport } from './report';
+import type { Brand, Category, Product, Settings } from './schema';
+
+export type { ProductProgress } from './export/products';
+export type { ExportIssue, ExportReport } from './report';
+
+/** Where progress and the summary are written (Astro's loader logger fits). */
+export interface CatalogLogger {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+/** Settings of `exportCatalog`. */
+export interface ExportOptions {
+  /** Requests in flight at once (default 4). */
+  concurrency?: number;
+  /** Products per detail request (default `PRODUCT_DETAILS_BATCH_SIZE`). */
+  batchSize?: number;
+  logger?: CatalogLogger;
+  onProgress?: (progress: ProductProgress) => void;
+}
+
+/** The whole catalog in the domain model, plus what happened. */
+export interface CatalogExport {
+  products: Product[];
+  categories: Category[];
+  brands: Brand[];
+  settings: Settings;
+  report: ExportReport;
+}
+
+/** Default requests in flight: enough to hide latency, few enough not to be throttled. */
+export const DEFAULT_CONCURRENCY = 4;
+
+const silent: CatalogLogger = { info() {}, warn() {} };
+
+/** Logs `catalog: n / total products` about every 5% of the way. */
+function progressLogger(logger: CatalogLogger, forward?: (progress: ProductProgress) => void) {
+  let lastStep = -1;
+  return (progress: ProductProgress) => {
+    forward?.(progress);
+    const step = Math.max(50, Math.ceil(progress.total / 20));
+    const reached = Math.floor(progress.done / step);
+    if (reached > lastStep || progress.done === progress.total) {
+      lastStep = reached;
+      logger.info(progressLine(progress.done, progress.total));
+    }
+  };
+}
+
+/** Awaits every task, then rethrows the first failure: nothing keeps running after a failed export. */
+async function allOrNothing<T extends readonly unknown[]>(tasks: {
+  [K in keyof T]: Promise<T[K]>;
+}): Promise<T> {
+  const results = await Promise.allSettled(tasks);
+  const failed = results.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
+  return results.map((result) => (result as PromiseFulfilledResult<unknown>).value) as unknown as T;
+}
+
+/**
+ * Exports every product (all variants, options, images, categories, custom fields, related products),
+ * the full category tree, all brands and the store settings. Throws `CatalogExportError` naming the
+ * cause (auth, throttling, store down, bad data) on any failure, returning nothing partial.
+ */
+export async function exportCatalog(
+  client: BigCommerceClient,
+  options: ExportOptions = {},
+): Promise<CatalogExport> {
+  const started = performance.now();
+  const logger = options.logger ?? silent;
+  const issues = new IssueLog();
+  try {
+    const pool = createPool(options.concurrency ?? DEFAULT_CONCURRENCY);
+    const [settingsReply, categoryData, apiBrands, rawProducts] = await allOrNothing([
+      pool.run(() => client.request<ApiStoreSettings>(GetStoreSettingsQuery)),
+      fetchCategories(client, pool),
+      fetchAllBrands(client, pool),
+      fetchAllProducts(client, {
+        pool,
+        batchSize: options.batchSize,
+        onProgress: progressLogger(logger, options.onProgress),
+        onVanished: (card) =>
+          issues.add(
+            'dropped',
+            'product removed from the channel during the export',
+            productSubject(card.entityId, card.name),
+          ),
+      }),
+    ] as const);
+
+    const categories = normaliseCategoryTree(categoryData.tree, categoryData.seoById);
+    const brands = apiBrands.map(normaliseBrand);
+    const index = {
+      categoryIds: new Set(categories.map((category) => category.id)),
+      brandIds: new Set(brands.map((brand) => brand.id)),
+      productIds: new Set(rawProducts.map((raw) => raw.card.entityId)),
+    };
+    const products = rawProducts.map((raw) => normaliseProduct(raw, index, issues));
+    const pricedIn = products.find((product) => product.prices)?.prices?.price.currency;
+    const settings = normaliseSettings(settingsReply, pricedIn);
+    settings.featuredIds = settings.featuredIds.filter((id) => index.productIds.has(id));
+    settings.newestIds = settings.newestIds.filter((id) => index.productIds.has(id));
+    assertUniquePaths(products, categories, brands);
+
+    const report: ExportReport = {
+      counts: {
+        products: products.length,
+        variants: products.reduce((sum, product) => sum + product.variants.length, 0),
+        images: products.reduce((sum, product) => sum + product.images.length, 0),
+        categories: categories.length,
+        brands: brands.length,
+      },
+      durationMs: Math.round(performance.now() - started),
+      issues: issues.list(),
+    };
+    for (const line of formatSummary(report)) logger.info(line);
+    return { products, categories, brands, settings, report };
+  } catch (error) {
+    const failure = toCatalogExportError(error);
+    logger.warn(failure.message);
+    throw failure;
+  }
+}

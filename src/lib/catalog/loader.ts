@@ -1,0 +1,117 @@
+/** Astro content-layer loaders fed by one shared catalog export per build. */
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { createClient } from '../bigcommerce/client';
+import { resolveStoreConfig, type StoreConfig } from '../config';
+import { exportCatalog, type CatalogExport } from './export';
+
+/** The collections the catalog feeds. */
+export type CatalogCollection = 'products' | 'categories' | 'brands' | 'settings';
+
+const COLLECTIONS: readonly CatalogCollection[] = ['products', 'categories', 'brands', 'settings'];
+
+/** The id of the single `settings` entry. */
+export const SETTINGS_ENTRY_ID = 'store';
+
+interface SharedExport {
+  promise: Promise<CatalogExport>;
+  served: Set<CatalogCollection>;
+}
+
+// One export per endpoint, shared by the four loaders of a sync; forgotten once all four have
+// used it (so the next sync, e.g. in `astro dev`, fetches afresh) or as soon as it fails.
+const sharedExports = new Map<string, SharedExport>();
+
+function startExport(config: StoreConfig, logger: LoaderContext['logger']): SharedExport {
+  const tokenVariable = process.env.BIGCOMMERCE_PRIVATE_TOKEN?.trim()
+    ? 'BIGCOMMERCE_PRIVATE_TOKEN'
+    : 'BIGCOMMERCE_STOREFRONT_TOKEN';
+  const client = createClient({
+    endpoint: config.endpoint,
+    token: config.buildToken,
+    tokenVariable,
+    onRetry: ({ attempt, delayMs, error }) =>
+      logger.warn(
+        `catalog: retrying ${error.operationName ?? 'a request'} (attempt ${attempt + 1}) in ${delayMs} ms: ${error.message}`,
+      ),
+  });
+  logger.info(`catalog: exporting from ${config.endpoint}`);
+  const shared: SharedExport = { promise: exportCatalog(client, { logger }), served: new Set() };
+  shared.promise.catch(() => sharedExports.delete(config.endpoint));
+  return shared;
+}
+
+async function catalogFor(
+  collection: CatalogCollection,
+  logger: LoaderContext['logger'],
+): Promise<CatalogExport> {
+  const config = resolveStoreConfig(process.env);
+  if (config.kind === 'sample') {
+    throw new Error(
+      'No BigCommerce store is configured, so there is no catalog to load. Run `npm run build` or `npm start`, ' +
+        'which start the local sample store and point the build at it, or set BIGCOMMERCE_STORE_HASH ' +
+        '(or BIGCOMMERCE_GRAPHQL_URL) and BIGCOMMERCE_PRIVATE_TOKEN for your own store.',
+    );
+  }
+  let shared = sharedExports.get(config.endpoint);
+  if (!shared || shared.served.has(collection)) {
+    shared = startExport(config, logger);
+    sharedExports.set(config.endpoint, shared);
+  }
+  shared.served.add(collection);
+  if (COLLECTIONS.every((name) => shared.served.has(name))) sharedExports.delete(config.endpoint);
+  return shared.promise;
+}
+
+function entriesOf(
+  collection: CatalogCollection,
+  catalog: CatalogExport,
+): { id: string; data: Record<string, unknown> }[] {
+  if (collection === 'settings') return [{ id: SETTINGS_ENTRY_ID, data: catalog.settings }];
+  return catalog[collection].map((item) => ({ id: String(item.id), data: item }));
+}
+
+/**
+ * Writes the entries into the data store. Digests make unchanged entries no-ops; entries gone from the
+ * store are deleted; if the order changed the collection is rewritten, since pages list entries in
+ * store order and two builds of one catalog must give identical files.
+ */
+function syncStore(context: LoaderContext, entries: { id: string; data: Record<string, unknown> }[]) {
+  const { store, meta, generateDigest, logger } = context;
+  const ids = entries.map((entry) => entry.id);
+  const previous = store.keys();
+  const reordered =
+    previous.filter((id) => ids.includes(id)).join('\n') !==
+    ids.filter((id) => previous.includes(id)).join('\n');
+  if (reordered) store.clear();
+  const digests: string[] = [];
+  let changed = 0;
+  for (const { id, data } of entries) {
+    const digest = generateDigest(data);
+    digests.push(digest);
+    if (store.set({ id, data, digest })) changed += 1;
+  }
+  const keep = new Set(ids);
+  const removed = store.keys().filter((id) => !keep.has(id));
+  for (const id of removed) store.delete(id);
+
+  const fingerprint = generateDigest(`${ids.join(',')}|${digests.join(',')}`);
+  const unchanged = meta.get('fingerprint') === fingerprint && changed === 0 && removed.length === 0;
+  meta.set('fingerprint', fingerprint);
+  meta.set('counts', JSON.stringify({ entries: entries.length, changed, removed: removed.length }));
+  logger.info(
+    unchanged
+      ? `${entries.length} entries, unchanged since the last build`
+      : `${entries.length} entries: ${changed} new or changed, ${removed.length} removed`,
+  );
+}
+
+/** A loader for one catalog collection; all four share a single export of the store per build. */
+export function bigcommerceLoader({ collection }: { collection: CatalogCollection }): Loader {
+  return {
+    name: `bigcommerce-${collection}`,
+    async load(context) {
+      const catalog = await catalogFor(collection, context.logger);
+      syncStore(context, entriesOf(collection, catalog));
+    },
+  };
+}

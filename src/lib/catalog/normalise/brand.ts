@@ -1,0 +1,18 @@
+/** API brand → domain brand. */
+import type { ApiBrand } from '../api-types';
+import { brandSchema, type Brand } from '../schema';
+import { normaliseImage } from './image';
+import { validated } from './validate';
+
+/** The domain brand; throws `BadCatalogDataError` naming the brand and field when it is invalid. */
+export function normaliseBrand(brand: ApiBrand): Brand {
+  const image = normaliseImage(brand.defaultImage, brand.name);
+  const normalised: Brand = {
+    id: brand.entityId,
+    name: brand.name,
+    path: brand.path,
+    ...(image ? { image } : {}),
+    seo: { title: brand.seo.pageTitle.trim() || brand.name, description: brand.seo.metaDescription.trim() },
+  };
+  return validated(brandSchema, normalised, `brand ${brand.entityId} ${JSON.stringify(brand.name)}`);
+}

@@ -1,0 +1,127 @@
+/** A fully paged API product → the domain product, with every fallback and drop recorded. */
+import type { RawProduct } from '../api-types';
+import { BadCatalogDataError } from '../errors';
+import type { IssueLog } from '../report';
+import { htmlToText, sanitiseHtml } from '../sanitise';
+import { productSchema, type Product, type ProductOption } from '../schema';
+import { normaliseGallery } from './image';
+import { normalisePrices } from './money';
+import { normaliseOption } from './options';
+import { validated } from './validate';
+import { normaliseVariant } from './variant';
+
+/** What a product's references are checked against. */
+export interface CatalogIndex {
+  categoryIds: ReadonlySet<number>;
+  brandIds: ReadonlySet<number>;
+  productIds: ReadonlySet<number>;
+}
+
+/** How a product is named in reports and errors: `product 45 "Kitchen"`. */
+export const productSubject = (id: number, name: string) => `product ${id} ${JSON.stringify(name)}`;
+
+/** Runs one field's conversion, naming the product and field if the data cannot be converted. */
+function field<T>(subject: string, name: string, convert: () => T): T {
+  try {
+    return convert();
+  } catch (error) {
+    throw new BadCatalogDataError(subject, name, error instanceof Error ? error.message : String(error));
+  }
+}
+
+function options(raw: RawProduct, subject: string, issues: IssueLog): ProductOption[] {
+  const result: ProductOption[] = [];
+  for (const option of raw.options) {
+    const normalised = normaliseOption(option);
+    if ('unsupported' in normalised) {
+      issues.add('dropped', normalised.unsupported, `${subject} option ${option.entityId}`);
+    } else result.push(normalised);
+  }
+  return result;
+}
+
+/** The domain product; throws `BadCatalogDataError` naming the product and field when it is invalid. */
+export function normaliseProduct(raw: RawProduct, index: CatalogIndex, issues: IssueLog): Product {
+  const { card, details } = raw;
+  const subject = productSubject(card.entityId, card.name);
+  const descriptionHtml = field(subject, 'description', () => sanitiseHtml(details.description));
+  const plainDescription = htmlToText(descriptionHtml);
+
+  const gallery = normaliseGallery(
+    card.defaultImage ? [card.defaultImage, ...raw.images] : raw.images,
+    card.name,
+  );
+  if (gallery.rejected) issues.add('dropped', 'image without a {:size} URL template', subject);
+  if (gallery.images.length === 0)
+    issues.add('kept', 'product without an image (placeholder shown)', subject);
+
+  const prices = field(subject, 'prices', () => normalisePrices(card.prices));
+  if (!prices) issues.add('kept', 'product without a price ("Price on request")', subject);
+
+  const categoryIds = [...new Set(raw.categoryIds)].filter((id) => {
+    if (index.categoryIds.has(id)) return true;
+    issues.add('dropped', 'reference to a category not in the category tree', `${subject} → category ${id}`);
+    return false;
+  });
+  let brand = card.brand
+    ? { id: card.brand.entityId, name: card.brand.name, path: card.brand.path }
+    : undefined;
+  if (brand && !index.brandIds.has(brand.id)) {
+    issues.add('dropped', 'reference to a brand not in the brand list', `${subject} → brand ${brand.id}`);
+    brand = undefined;
+  }
+  const relatedIds = [...new Set(raw.relatedIds)].filter((id) => {
+    if (id !== card.entityId && index.productIds.has(id)) return true;
+    issues.add('dropped', 'related product not in the export', `${subject} → product ${id}`);
+    return false;
+  });
+
+  const productOptions = options(raw, subject, issues);
+  const optionOrder = productOptions.filter((option) => option.isVariantOption).map((option) => option.id);
+  const variants = raw.variants.map((variant, i) =>
+    field(subject, `variants.${i}`, () => normaliseVariant(variant, optionOrder, card.name)),
+  );
+
+  const reviews = card.reviewSummary;
+  const availability = details.availabilityV2;
+  const releaseDate = availability.willBeReleasedAt?.utc;
+  const product: Product = {
+    id: card.entityId,
+    sku: card.sku,
+    name: card.name,
+    path: card.path,
+    descriptionHtml,
+    plainDescription,
+    ...(brand ? { brand } : {}),
+    categoryIds,
+    prices,
+    images: gallery.images,
+    options: productOptions,
+    variants,
+    availability: {
+      status: availability.status as Product['availability']['status'],
+      description: availability.description,
+      ...(releaseDate ? { releaseDate } : {}),
+    },
+    inStock: card.inventory.isInStock,
+    availableToSell: card.inventory.aggregated?.availableToSell ?? null,
+    customFields: raw.customFields.map(({ name, value }) => ({ name, value })),
+    seo: {
+      title: details.seo.pageTitle.trim() || card.name,
+      description: details.seo.metaDescription.trim() || plainDescription.slice(0, 160),
+    },
+    ...(reviews.numberOfReviews > 0
+      ? {
+          rating: {
+            count: reviews.numberOfReviews,
+            average: Math.round((reviews.summationOfRatings / reviews.numberOfReviews) * 100) / 100,
+          },
+        }
+      : {}),
+    relatedIds,
+    warranty: details.warranty,
+    ...(details.minPurchaseQuantity ? { minQuantity: details.minPurchaseQuantity } : {}),
+    ...(details.maxPurchaseQuantity ? { maxQuantity: details.maxPurchaseQuantity } : {}),
+  };
+  return validated(productSchema, product, subject);
+}

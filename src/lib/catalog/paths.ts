@@ -1,0 +1,59 @@
+/** Every page path must belong to exactly one thing: two claimants of one URL fail the build. */
+import type { Brand, Category, Product } from './schema';
+
+/** Paths the storefront itself serves. */
+export const RESERVED_PATHS = ['/', '/cart/', '/search/', '/brands/', '/404/'] as const;
+
+/** Two things claim one path; the message names both. */
+export class PathConflictError extends Error {
+  constructor(
+    readonly path: string,
+    readonly first: string,
+    readonly second: string,
+  ) {
+    super(`Path ${path} is claimed by ${first} and ${second}`);
+    this.name = 'PathConflictError';
+  }
+}
+
+const describe = (kind: string, item: { id: number; name: string }) =>
+  `${kind} ${item.id} ${JSON.stringify(item.name)}`;
+
+// Category and brand listings page at `{path}page/{n}/` from page 2 on.
+const PAGINATION = /^(.*\/)page\/([1-9]\d*)\/$/;
+
+/**
+ * Throws `PathConflictError` when a product, category or brand shares a path with another one, with a
+ * page the storefront reserves, or with a category's or brand's pagination pages. Paths are compared
+ * case-insensitively, since such pairs would overwrite each other on case-insensitive file systems.
+ */
+export function assertUniquePaths(
+  products: readonly Product[],
+  categories: readonly Category[],
+  brands: readonly Brand[],
+): void {
+  const owners = new Map<string, string>();
+  for (const path of RESERVED_PATHS) owners.set(path, `the storefront's own page`);
+  const listings = new Map<string, string>();
+  const claim = (path: string, owner: string) => {
+    const key = path.toLowerCase();
+    const existing = owners.get(key);
+    if (existing) throw new PathConflictError(path, existing, owner);
+    owners.set(key, owner);
+  };
+  for (const category of categories) {
+    claim(category.path, describe('category', category));
+    listings.set(category.path.toLowerCase(), describe('category', category));
+  }
+  for (const brand of brands) {
+    claim(brand.path, describe('brand', brand));
+    listings.set(brand.path.toLowerCase(), describe('brand', brand));
+  }
+  for (const product of products) claim(product.path, describe('product', product));
+
+  for (const [path, owner] of owners) {
+    const match = PAGINATION.exec(path);
+    const listing = match && Number(match[2]) >= 2 ? listings.get(match[1]) : undefined;
+    if (listing) throw new PathConflictError(path, `${listing}'s page ${match![2]}`, owner);
+  }
+}

@@ -1,0 +1,73 @@
+/** Bounded concurrency: run async tasks with at most N in flight. */
+
+/** Runs tasks with at most `concurrency` of them in flight at once. */
+export interface Pool {
+  /** Queues a task; it starts when a slot is free. Rejects with the task's error. */
+  run<T>(task: () => Promise<T>): Promise<T>;
+  /** Tasks running now. */
+  readonly active: number;
+  /** Tasks waiting for a slot. */
+  readonly waiting: number;
+}
+
+/** Creates a pool allowing `concurrency` (a whole number ≥ 1) tasks at once. */
+export function createPool(concurrency: number): Pool {
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new RangeError(`concurrency must be a whole number of at least 1, got ${concurrency}`);
+  }
+  let active = 0;
+  const queue: (() => void)[] = [];
+
+  const release = () => {
+    active -= 1;
+    const next = queue.shift();
+    if (next) next();
+  };
+
+  return {
+    get active() {
+      return active;
+    },
+    get waiting() {
+      return queue.length;
+    },
+    run<T>(task: () => Promise<T>): Promise<T> {
+      return new Promise<T>((resolve, reject) => {
+        const start = () => {
+          active += 1;
+          Promise.resolve().then(task).then(resolve, reject).finally(release);
+        };
+        if (active < concurrency) start();
+        else queue.push(start);
+      });
+    },
+  };
+}
+
+/**
+ * Maps `items` through `fn` with at most `concurrency` calls in flight, keeping the input order.
+ * After the first failure no new call starts; it waits for the running ones, then rethrows that failure.
+ */
+export async function mapPool<T, R>(
+  items: readonly T[],
+  concurrency: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+  const pool = createPool(concurrency);
+  const results = new Array<R>(items.length);
+  let failure: { error: unknown } | undefined;
+  await Promise.all(
+    items.map((item, index) =>
+      pool.run(async () => {
+        if (failure) return;
+        try {
+          results[index] = await fn(item, index);
+        } catch (error) {
+          failure ??= { error };
+        }
+      }),
+    ),
+  );
+  if (failure) throw failure.error;
+  return results;
+}

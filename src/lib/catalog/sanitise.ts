@@ -1,0 +1,59 @@
+/** Merchant HTML → HTML safe to render: a maintained allowlist sanitiser (sanitize-html) with our policy. */
+import sanitizeHtml from 'sanitize-html';
+
+const ALLOWED_TAGS = [
+  ...['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'div', 'span', 'blockquote', 'pre', 'code'],
+  ...['ul', 'ol', 'li', 'dl', 'dt', 'dd'],
+  ...['table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td'],
+  ...['a', 'img', 'figure', 'figcaption'],
+  ...['strong', 'b', 'em', 'i', 'u', 's', 'del', 'ins', 'small', 'sub', 'sup', 'mark', 'abbr', 'cite', 'q'],
+];
+
+const POLICY: sanitizeHtml.IOptions = {
+  allowedTags: ALLOWED_TAGS,
+  // No `style`, no `on*` handlers, no `class`/`id` that could hook into the site's own CSS or scripts.
+  allowedAttributes: {
+    a: ['href', 'title', 'target', 'rel'],
+    img: ['src', 'alt', 'title', 'width', 'height', 'loading', 'decoding'],
+    th: ['colspan', 'rowspan', 'scope'],
+    td: ['colspan', 'rowspan'],
+    col: ['span'],
+    colgroup: ['span'],
+    ol: ['start', 'reversed', 'type'],
+    abbr: ['title'],
+    q: ['cite'],
+  },
+  allowedSchemes: ['http', 'https', 'mailto', 'tel'],
+  allowedSchemesByTag: { img: ['http', 'https'] },
+  allowedSchemesAppliedToAttributes: ['href', 'src', 'cite'],
+  allowProtocolRelative: true,
+  disallowedTagsMode: 'discard',
+  transformTags: {
+    // The page's own <h1> is the product name, so merchant top-level headings step down one level.
+    h1: 'h2',
+    a: (tagName, attribs) => {
+      const attributes = { ...attribs };
+      if (attributes.target === '_blank') attributes.rel = 'noopener noreferrer';
+      else delete attributes.target;
+      return { tagName, attribs: attributes };
+    },
+    img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: 'lazy', decoding: 'async' } }),
+  },
+  // An image whose src was removed as unsafe would render as a broken icon: drop it.
+  exclusiveFilter: (frame) => frame.tag === 'img' && !frame.attribs.src,
+};
+
+/** Sanitises merchant HTML: no scripts, handlers, `javascript:`/`data:` URLs, iframes or inline styles. */
+export function sanitiseHtml(html: string): string {
+  return sanitizeHtml(html ?? '', POLICY).trim();
+}
+
+const BLOCK_END = /<\/?(?:p|div|br|hr|li|dt|dd|tr|td|th|h[1-6]|blockquote|pre|figcaption|caption)\b[^>]*>/gi;
+
+/** The readable text of merchant HTML, whitespace collapsed: for meta descriptions and search. */
+export function htmlToText(html: string): string {
+  const spaced = sanitiseHtml(html).replace(BLOCK_END, ' $&');
+  const text = sanitizeHtml(spaced, { allowedTags: [], allowedAttributes: {} });
+  // sanitize-html escapes only these three in text; undo them (&amp; last, so "&amp;lt;" stays "&lt;").
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+}

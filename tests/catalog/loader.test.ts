@@ -1,0 +1,144 @@
+import { createHash } from 'node:crypto';
+import type { LoaderContext } from 'astro/loaders';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CatalogExportError } from '../../src/lib/catalog/errors';
+import { bigcommerceLoader, type CatalogCollection } from '../../src/lib/catalog/loader';
+import { startStore, type TestStore } from './local-store';
+
+interface Entry {
+  id: string;
+  data: Record<string, unknown>;
+  digest?: string;
+}
+
+/** An in-memory stand-in for one collection's slice of Astro's data store. */
+function fakeContext(
+  collection: CatalogCollection,
+  entries = new Map<string, Entry>(),
+  meta = new Map<string, string>(),
+) {
+  const logged: string[] = [];
+  const context = {
+    collection,
+    store: {
+      get: (id: string) => entries.get(id),
+      entries: () => [...entries.entries()],
+      values: () => [...entries.values()],
+      keys: () => [...entries.keys()],
+      has: (id: string) => entries.has(id),
+      delete: (id: string) => void entries.delete(id),
+      clear: () => entries.clear(),
+      set: (entry: Entry) => {
+        if (entry.digest && entries.get(entry.id)?.digest === entry.digest) return false;
+        entries.set(entry.id, entry);
+        return true;
+      },
+      addModuleImport: () => {},
+    },
+    meta: {
+      get: (key: string) => meta.get(key),
+      set: (key: string, value: string) => void meta.set(key, value),
+      has: (key: string) => meta.has(key),
+      delete: (key: string) => void meta.delete(key),
+    },
+    logger: { info: (line: string) => logged.push(line), warn: (line: string) => logged.push(line) },
+    generateDigest: (data: unknown) =>
+      createHash('sha1')
+        .update(typeof data === 'string' ? data : JSON.stringify(data))
+        .digest('hex'),
+  } as unknown as LoaderContext;
+  return { context, entries, meta, logged };
+}
+
+const COLLECTIONS: CatalogCollection[] = ['products', 'categories', 'brands', 'settings'];
+
+describe('bigcommerceLoader', () => {
+  let store: TestStore;
+  const states = new Map(
+    COLLECTIONS.map((name) => [name, { entries: new Map<string, Entry>(), meta: new Map<string, string>() }]),
+  );
+
+  const syncAll = async () => {
+    const contexts = COLLECTIONS.map((name) =>
+      fakeContext(name, states.get(name)!.entries, states.get(name)!.meta),
+    );
+    await Promise.all(
+      contexts.map((ctx, i) => bigcommerceLoader({ collection: COLLECTIONS[i] }).load(ctx.context)),
+    );
+    return contexts;
+  };
+
+  beforeAll(async () => {
+    store = await startStore();
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    store.setFaults({});
+  });
+  afterAll(() => store?.stop());
+
+  const configure = () => {
+    vi.stubEnv('BIGCOMMERCE_STORE_HASH', '');
+    vi.stubEnv('BIGCOMMERCE_GRAPHQL_URL', store.graphqlUrl);
+    vi.stubEnv('BIGCOMMERCE_PRIVATE_TOKEN', store.privateToken);
+  };
+
+  it('fills all four collections from a single export of the store', async () => {
+    configure();
+    const before = store.requestCount();
+    await syncAll();
+    const oneSync = store.requestCount() - before;
+    await syncAll();
+    expect(store.requestCount() - before).toBe(oneSync * 2);
+
+    const { entries: products } = states.get('products')!;
+    expect(products.size).toBeGreaterThan(50);
+    const first = [...products.values()][0];
+    expect(first.id).toBe(String(first.data.id));
+    expect([...states.get('settings')!.entries.keys()]).toEqual(['store']);
+    expect(states.get('categories')!.entries.size).toBeGreaterThan(5);
+    expect(states.get('brands')!.entries.size).toBeGreaterThan(1);
+  });
+
+  it('leaves unchanged entries alone, says so, and deletes entries gone from the store', async () => {
+    configure();
+    const { entries } = states.get('products')!;
+    const stale = { id: '999999', data: { id: 999999 }, digest: 'old' };
+    entries.set(stale.id, stale);
+    const contexts = await syncAll();
+    expect(entries.has('999999')).toBe(false);
+    expect(contexts[0].logged.at(-1)).toMatch(/\d+ entries: 0 new or changed, 1 removed/);
+
+    const again = await syncAll();
+    for (const ctx of again) expect(ctx.logged.at(-1)).toMatch(/unchanged since the last build/);
+    expect(JSON.parse(states.get('brands')!.meta.get('counts')!)).toMatchObject({ changed: 0, removed: 0 });
+  });
+
+  it('fails the build and leaves the stored catalog untouched when the export fails', async () => {
+    configure();
+    const before = new Map(states.get('products')!.entries);
+    store.setFaults({ graphqlErrors: 1 });
+    const contexts = COLLECTIONS.map((name) =>
+      fakeContext(name, states.get(name)!.entries, states.get(name)!.meta),
+    );
+    const results = await Promise.allSettled(
+      contexts.map((ctx, i) => bigcommerceLoader({ collection: COLLECTIONS[i] }).load(ctx.context)),
+    );
+    for (const result of results) {
+      expect(result.status).toBe('rejected');
+      expect((result as PromiseRejectedResult).reason).toBeInstanceOf(CatalogExportError);
+    }
+    expect(states.get('products')!.entries).toEqual(before);
+  });
+
+  it('tells the user how to build when no store is configured', async () => {
+    vi.stubEnv('BIGCOMMERCE_STORE_HASH', '');
+    vi.stubEnv('BIGCOMMERCE_GRAPHQL_URL', '');
+    vi.stubEnv('BIGCOMMERCE_PRIVATE_TOKEN', '');
+    vi.stubEnv('BIGCOMMERCE_STOREFRONT_TOKEN', '');
+    const { context } = fakeContext('products');
+    await expect(bigcommerceLoader({ collection: 'products' }).load(context)).rejects.toThrow(
+      /npm run build.*npm start/,
+    );
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { assertUniquePaths } from '../../src/lib/catalog/paths';
+import type { Brand, Category, Product } from '../../src/lib/catalog/schema';
+
+const product = (id: number, name: string, path: string) => ({ id, name, path }) as Product;
+const category = (id: number, name: string, path: string) => ({ id, name, path }) as Category;
+const brand = (id: number, name: string, path: string) => ({ id, name, path }) as Brand;
+
+describe('assertUniquePaths', () => {
+  it('accepts distinct paths, nested product paths included', () => {
+    expect(() =>
+      assertUniquePaths(
+        [product(1, 'Pot', '/pot/'), product(2, 'Lid', '/kitchen/pots/lid/')],
+        [category(12, 'Kitchen', '/kitchen/'), category(13, 'Pots', '/kitchen/pots/')],
+        [brand(3, 'OFS', '/brands/ofs/')],
+      ),
+    ).not.toThrow();
+  });
+
+  it('names both claimants of one path', () => {
+    expect(() =>
+      assertUniquePaths([product(45, 'Kitchen', '/kitchen/')], [category(12, 'Kitchen', '/kitchen/')], []),
+    ).toThrow('Path /kitchen/ is claimed by category 12 "Kitchen" and product 45 "Kitchen"');
+  });
+
+  it('treats paths differing only in case as the same page', () => {
+    expect(() => assertUniquePaths([product(1, 'A', '/Mug/'), product(2, 'B', '/mug/')], [], [])).toThrow(
+      /claimed by product 1 "A" and product 2 "B"/,
+    );
+  });
+
+  it.each(['/', '/cart/', '/search/', '/brands/', '/404/'])('refuses the reserved path %s', (path) => {
+    expect(() => assertUniquePaths([product(9, 'Odd', path)], [], [])).toThrow(
+      `Path ${path} is claimed by the storefront's own page and product 9 "Odd"`,
+    );
+  });
+
+  it("refuses a path that a category's or brand's pagination would use", () => {
+    expect(() =>
+      assertUniquePaths(
+        [product(7, 'Page two', '/kitchen/page/2/')],
+        [category(12, 'Kitchen', '/kitchen/')],
+        [],
+      ),
+    ).toThrow(`Path /kitchen/page/2/ is claimed by category 12 "Kitchen"'s page 2 and product 7 "Page two"`);
+    expect(() =>
+      assertUniquePaths([], [category(5, 'Odd', '/brands/ofs/page/3/')], [brand(3, 'OFS', '/brands/ofs/')]),
+    ).toThrow(/brand 3 "OFS"'s page 3/);
+  });
+
+  it('allows /page/1/ and page paths under things that are not listings', () => {
+    expect(() =>
+      assertUniquePaths(
+        [product(7, 'A', '/kitchen/page/1/'), product(8, 'B', '/guide/page/2/')],
+        [category(12, 'Kitchen', '/kitchen/')],
+        [],
+      ),
+    ).not.toThrow();
+  });
+});

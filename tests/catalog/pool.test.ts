@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { createPool, mapPool } from '../../src/lib/catalog/pool';
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
+
+describe('createPool', () => {
+  it('never runs more tasks at once than allowed, and runs them all', async () => {
+    const pool = createPool(3);
+    let running = 0;
+    let peak = 0;
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        pool.run(async () => {
+          running += 1;
+          peak = Math.max(peak, running);
+          await tick();
+          running -= 1;
+          return i * 2;
+        }),
+      ),
+    );
+    expect(peak).toBe(3);
+    expect(results).toEqual(Array.from({ length: 20 }, (_, i) => i * 2));
+    expect(pool.active).toBe(0);
+  });
+
+  it('frees the slot of a failed task', async () => {
+    const pool = createPool(1);
+    await expect(pool.run(async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    await expect(pool.run(async () => 'next')).resolves.toBe('next');
+  });
+
+  it('rejects a concurrency that is not a whole number of at least 1', () => {
+    expect(() => createPool(0)).toThrow(RangeError);
+    expect(() => createPool(1.5)).toThrow(RangeError);
+  });
+});
+
+describe('mapPool', () => {
+  it('keeps the input order whatever order tasks finish in', async () => {
+    const delays = [5, 1, 3, 0, 2];
+    const out = await mapPool(delays, 2, async (delay, index) => {
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      return index;
+    });
+    expect(out).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('starts nothing new after a failure and rethrows it once running tasks settle', async () => {
+    const started: number[] = [];
+    let settled = 0;
+    const run = mapPool([0, 1, 2, 3, 4, 5], 2, async (item) => {
+      started.push(item);
+      if (item === 1) throw new Error('item 1 failed');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      settled += 1;
+      return item;
+    });
+    await expect(run).rejects.toThrow('item 1 failed');
+    expect(started).toEqual([0, 1]);
+    expect(settled).toBe(1); // item 0 was still running when item 1 failed, and was waited for
+  });
+});
