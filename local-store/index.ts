@@ -1,0 +1,83 @@
+/** The local BigCommerce Storefront API: start it on loopback, get its URLs and tokens, inject faults. */
+import { createLocalApi, type LocalApi } from './core/api';
+import { DEFAULT_ALLOWED_ORIGINS, mintToken } from './core/auth';
+import type { ApiRequest, ApiResponse } from './core/http';
+import type { FaultConfig } from './core/faults';
+import type { StoreData } from './data/types';
+import { listenOnLoopback } from './server';
+
+export { createLocalApi, type LocalApi, type LocalApiOptions } from './core/api';
+export {
+  AUTH_MESSAGES,
+  DEFAULT_ALLOWED_ORIGINS,
+  mintToken,
+  type MintTokenOptions,
+  type TokenKind,
+} from './core/auth';
+export { parseFaultConfig, type FaultConfig, type ThrottleHeader } from './core/faults';
+export { CART_NOT_FOUND } from './core/cart-store';
+export type { ApiRequest, ApiResponse } from './core/http';
+
+/** Options for `startLocalStore`. */
+export interface StartLocalStoreOptions {
+  /** TCP port on 127.0.0.1; 0 (the default) picks a free one. */
+  port?: number;
+  /** The catalog to serve; default the bundled sample store. */
+  data?: StoreData;
+  faults?: FaultConfig;
+  /** Origins the storefront token (and CORS preflight) accept, at most 2; default the Astro dev/preview origins. */
+  allowedOrigins?: string[];
+  /** The channel this endpoint serves; default 1. */
+  channelId?: number;
+}
+
+/** A running local store. */
+export interface LocalStore {
+  /** `http://127.0.0.1:PORT` */
+  url: string;
+  /** `url + '/graphql'` */
+  graphqlUrl: string;
+  /** Browser token: works server-to-server and from the allowed origins. */
+  storefrontToken: string;
+  /** Server token: refused when a request carries an `Origin` header. */
+  privateToken: string;
+  /** Replaces the fault config at runtime. */
+  setFaults(faults: FaultConfig): void;
+  /** GraphQL requests received so far (CORS preflights excluded). */
+  requestCount(): number;
+  stop(): Promise<void>;
+}
+
+/** Starts the local store on loopback and resolves once it is listening. */
+export async function startLocalStore(options: StartLocalStoreOptions = {}): Promise<LocalStore> {
+  const data = options.data ?? (await import('./data/sample.ts')).sampleStore();
+  const channelId = options.channelId ?? 1;
+  const allowedOrigins = options.allowedOrigins ?? DEFAULT_ALLOWED_ORIGINS;
+  const storefrontToken = mintToken({ kind: 'storefront', channelIds: [channelId], allowedOrigins });
+  const privateToken = mintToken({ kind: 'private', channelIds: [channelId] });
+  // The API needs the server's origin for its URLs, so it is created once the port is known.
+  const ready: { api?: LocalApi } = {};
+  const server = await listenOnLoopback(
+    options.port ?? 0,
+    async (request: ApiRequest): Promise<ApiResponse> =>
+      ready.api ? ready.api.handle(request) : { status: 503, headers: {}, body: 'Starting' },
+  );
+  const url = `http://127.0.0.1:${server.port}`;
+  let api: LocalApi;
+  try {
+    api = createLocalApi(data, { origin: url, channelId, allowedOrigins, faults: options.faults });
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  ready.api = api;
+  return {
+    url,
+    graphqlUrl: `${url}/graphql`,
+    storefrontToken,
+    privateToken,
+    setFaults: (faults) => api.setFaults(faults),
+    requestCount: () => api.requestCount(),
+    stop: () => server.close(),
+  };
+}
