@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startLocalStore } from '../local-store/index';
-import { generateStore } from '../local-store/data/generate';
+import { generateStore } from '../local-store/data/generate.ts';
 import { buildSite, type BuildResult } from './build-site';
 
 const { values } = parseArgs({

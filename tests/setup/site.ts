@@ -19,7 +19,15 @@ export const CANARY_SECRETS = {
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    site: { distDir: string; origin: string; storeUrl: string; privateToken: string; secrets: Record<string, string> };
+    site: {
+      distDir: string;
+      origin: string;
+      storeUrl: string;
+      privateToken: string;
+      secrets: Record<string, string>;
+      /** The environment the build ran with, to build the same catalog again. */
+      buildEnv: Record<string, string>;
+    };
   }
 }
 
@@ -27,15 +35,14 @@ export default async function setup(project: TestProject) {
   const distDir = await mkdtemp(path.join(os.tmpdir(), 'storefront-dist-'));
   const server = await serveStatic(distDir);
   const store = await startLocalStore({ port: 0, allowedOrigins: [server.origin] });
-  const env = {
-    ...process.env,
+  const buildEnv = {
     ...CANARY_SECRETS,
     SITE_URL: server.origin,
     BIGCOMMERCE_GRAPHQL_URL: store.graphqlUrl,
     BIGCOMMERCE_PRIVATE_TOKEN: store.privateToken,
     BIGCOMMERCE_STOREFRONT_TOKEN: store.storefrontToken,
   };
-  const result = await buildSite(distDir, env);
+  const result = await buildSite(distDir, { ...process.env, ...buildEnv });
   if (result.code !== 0) throw new Error(`The sample store's build failed:\n${result.output.slice(-4000)}`);
   project.provide('site', {
     distDir,
@@ -43,6 +50,7 @@ export default async function setup(project: TestProject) {
     storeUrl: store.url,
     privateToken: store.privateToken,
     secrets: { ...CANARY_SECRETS, BIGCOMMERCE_PRIVATE_TOKEN: store.privateToken },
+    buildEnv,
   });
   return async () => {
     await server.close();

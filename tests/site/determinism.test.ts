@@ -1,0 +1,31 @@
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { buildSite } from '../../scripts/build-site';
+
+const site = inject('site');
+let second: string | undefined;
+
+afterAll(async () => {
+  if (second) await rm(second, { recursive: true, force: true });
+});
+
+describe('deterministic output', () => {
+  it('gives byte-identical files when the same catalog is built twice', async () => {
+    second = await mkdtemp(path.join(os.tmpdir(), 'storefront-dist-again-'));
+    const result = await buildSite(second, { ...process.env, ...site.buildEnv });
+    expect(result.code, result.output.slice(-2000)).toBe(0);
+    const first = (await readdir(site.distDir, { recursive: true })).sort();
+    const again = (await readdir(second, { recursive: true })).sort();
+    expect(again).toEqual(first);
+    const differing: string[] = [];
+    for (const file of first) {
+      const a = await readFile(path.join(site.distDir, file)).catch(() => undefined);
+      const b = await readFile(path.join(second, file)).catch(() => undefined);
+      if (a && b && !a.equals(b)) differing.push(file);
+    }
+    expect(differing).toEqual([]);
+    expect(first.filter((file) => file.endsWith('.html')).length).toBeGreaterThan(100);
+  }, 300_000);
+});
