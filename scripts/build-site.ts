@@ -22,12 +22,16 @@ export interface BuildResult {
   output: string;
 }
 
-/** Builds the site into `outDir` with `env`; output is captured (and echoed when `echo` is set). */
-export function buildSite(outDir: string, env: NodeJS.ProcessEnv, echo = false): Promise<BuildResult> {
+/** Builds the site into `outDir` with `env` and extra CLI `args`; output is captured (and echoed with `echo`). */
+export function buildSite(
+  outDir: string,
+  env: NodeJS.ProcessEnv,
+  { echo = false, args = [] as string[] } = {},
+): Promise<BuildResult> {
   const astro = path.resolve('node_modules/astro/bin/astro.mjs');
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], { env, stdio: 'pipe' });
+    const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir, ...args], { env, stdio: 'pipe' });
     let output = '';
     let peakRss = 0;
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, peakRssOf(child.pid ?? 0))), 100);
