@@ -47,21 +47,25 @@ export interface ImageAttributes {
 /** Options for `responsiveImage`. */
 export interface ResponsiveImageOptions {
   sizes: string;
-  /** The page's most important image: loaded eagerly and first. */
+  /** The page's most important image: loaded eagerly and before other images. */
   priority?: boolean;
+  /** Visible on arrival but not the main image: loaded eagerly at normal priority. */
+  eager?: boolean;
   /** Alt text when the merchant left none (usually the product name). */
   fallbackAlt?: string;
+  /** The image repeats nearby text (a tile's own label), so it gets empty alt text. */
+  decorative?: boolean;
 }
 
 /** `<img>` attributes for an image, or for the placeholder when there is none. */
 export function responsiveImage(image: Image | undefined, options: ResponsiveImageOptions): ImageAttributes {
-  const loading = options.priority ? 'eager' : 'lazy';
+  const loading = options.priority || options.eager ? 'eager' : 'lazy';
   const priority = options.priority ? { fetchpriority: 'high' as const } : {};
   if (!image) {
     // The placeholder says nothing about the product, so it is decorative.
     return { src: PLACEHOLDER_SRC, alt: '', ...IMAGE_BOX, loading, decoding: 'async', ...priority };
   }
-  const alt = image.alt.trim() || options.fallbackAlt || '';
+  const alt = options.decorative ? '' : image.alt.trim() || options.fallbackAlt || '';
   return {
     src: imageUrl(image.urlTemplate, `${IMAGE_BOX.width}w`),
     srcset: buildSrcset(image.urlTemplate),

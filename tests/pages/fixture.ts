@@ -44,11 +44,24 @@ export function makeCategory(
 
 /** Kitchen (Pots, Pans), Garden › Terrariums › Large, Sale, and an empty Clearance category. */
 export const categories: Category[] = [
-  makeCategory({ id: 10, name: 'Kitchen', path: '/kitchen/', childIds: [11, 12], descriptionHtml: '<p>Cook.</p>' }),
+  makeCategory({
+    id: 10,
+    name: 'Kitchen',
+    path: '/kitchen/',
+    childIds: [11, 12],
+    descriptionHtml: '<p>Cook.</p>',
+  }),
   makeCategory({ id: 11, name: 'Pots', path: '/kitchen/pots/', parentId: 10, depth: 2 }),
   makeCategory({ id: 12, name: 'Pans', path: '/kitchen/pans/', parentId: 10, depth: 2 }),
   makeCategory({ id: 20, name: 'Garden', path: '/garden/', childIds: [21] }),
-  makeCategory({ id: 21, name: 'Terrariums', path: '/garden/terrariums/', parentId: 20, depth: 2, childIds: [22] }),
+  makeCategory({
+    id: 21,
+    name: 'Terrariums',
+    path: '/garden/terrariums/',
+    parentId: 20,
+    depth: 2,
+    childIds: [22],
+  }),
   makeCategory({ id: 22, name: 'Large', path: '/garden/terrariums/large/', parentId: 21, depth: 3 }),
   makeCategory({ id: 30, name: 'Sale', path: '/sale/' }),
   makeCategory({ id: 40, name: 'Clearance', path: '/clearance/' }),

@@ -9,6 +9,9 @@ export interface Pagination {
   total: number;
   /** Number of items across all pages. */
   itemCount: number;
+  /** 1-based numbers of the first and last item on this page (0 and 0 when there are none). */
+  from: number;
+  to: number;
   prev?: string;
   next?: string;
 }
@@ -26,20 +29,34 @@ export function pagePath(basePath: string, page: number): string {
 }
 
 /** Splits `items` into pages; an empty listing still has its first page, for the empty state. */
-export function paginate<T>(items: readonly T[], basePath: string, size: number = PAGE_SIZE): ListingPage<T>[] {
+export function paginate<T>(
+  items: readonly T[],
+  basePath: string,
+  size: number = PAGE_SIZE,
+): ListingPage<T>[] {
   const total = Math.max(1, Math.ceil(items.length / size));
   return Array.from({ length: total }, (_, index) => {
     const current = index + 1;
+    const pageItems = items.slice(index * size, current * size);
     return {
       path: pagePath(basePath, current),
-      items: items.slice(index * size, current * size),
+      items: pageItems,
       pagination: {
         current,
         total,
         itemCount: items.length,
+        from: pageItems.length ? index * size + 1 : 0,
+        to: index * size + pageItems.length,
         prev: current > 1 ? pagePath(basePath, current - 1) : undefined,
         next: current < total ? pagePath(basePath, current + 1) : undefined,
       },
     };
   });
+}
+
+/** Page numbers to link: the first, the last, and the current one with its neighbours. */
+export function pageWindow(current: number, total: number, radius = 1): number[] {
+  return Array.from({ length: total }, (_, i) => i + 1).filter(
+    (n) => n === 1 || n === total || Math.abs(n - current) <= radius,
+  );
 }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { describeField, swatchBackground } from '../../src/components/product/option-view';
+import type { ProductOption } from '../../src/lib/catalog/schema';
+
+describe('swatchBackground', () => {
+  it('fills a chip with one colour, or stripes for several', () => {
+    expect(swatchBackground(['#c0392b'])).toBe('#c0392b');
+    expect(swatchBackground(['#fff', '#000'])).toBe('linear-gradient(90deg, #fff 0% 50%, #000 50% 100%)');
+  });
+
+  it('drops anything that is not a hex colour, so no CSS can be injected', () => {
+    expect(swatchBackground(['red; background-image: url(https://evil.example)'])).toBeUndefined();
+    expect(swatchBackground(['#12345', '#abcdef'])).toBe('#abcdef');
+    expect(swatchBackground(undefined)).toBeUndefined();
+  });
+});
+
+describe('describeField', () => {
+  const base = { id: 1, name: 'Engraving', required: false, isVariantOption: false };
+
+  it('tells shoppers what a text field takes', () => {
+    expect(describeField({ ...base, kind: 'text', maxLength: 20 })).toBe('Your text (up to 20 characters)');
+  });
+
+  it('tells shoppers a number field’s limits', () => {
+    const number: ProductOption = {
+      ...base,
+      kind: 'number',
+      integerOnly: true,
+      limitBy: 'RANGE',
+      lowest: 1,
+      highest: 10,
+    };
+    expect(describeField(number)).toBe('A whole number from 1 to 10');
+    expect(describeField({ ...number, integerOnly: false, highest: undefined })).toBe(
+      'A number of at least 1',
+    );
+  });
+});

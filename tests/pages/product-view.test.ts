@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { availabilityView, formatReleaseDate } from '../../src/components/product/availability-label';
+import { priceView, PRICE_ON_REQUEST } from '../../src/components/product/price-view';
+import { productData, PRODUCT_DATA_ID, variantKey } from '../../src/components/product/product-data';
+import { ratingView } from '../../src/components/product/rating-view';
+import { serializeJsonForScript } from '../../src/lib/seo/safe-json';
+import { makeProduct } from './fixture';
+
+const usd = (amount: number) => ({ amount, currency: 'USD' });
+
+describe('priceView', () => {
+  it('shows "Price on request" when the store gives no price', () => {
+    expect(priceView(null)).toEqual({ kind: 'on-request', text: PRICE_ON_REQUEST });
+  });
+
+  it('shows a sale price with the base price it replaces, and the MSRP', () => {
+    expect(priceView({ price: usd(1500), basePrice: usd(2000), retailPrice: usd(2500) })).toEqual({
+      kind: 'single',
+      current: '$15.00',
+      was: '$20.00',
+      retail: '$25.00',
+      onSale: true,
+    });
+  });
+
+  it('is not on sale when the base price is not higher', () => {
+    expect(priceView({ price: usd(1500), basePrice: usd(1500) })).toMatchObject({
+      onSale: false,
+      was: undefined,
+    });
+  });
+
+  it('says "From" the lowest price of a range', () => {
+    expect(priceView({ price: usd(1000), range: { min: usd(1000), max: usd(4000) } })).toEqual({
+      kind: 'range',
+      from: '$10.00',
+      to: '$40.00',
+    });
+  });
+
+  it('formats in the product’s currency', () => {
+    expect(priceView({ price: { amount: 4200, currency: 'JPY' } })).toMatchObject({ current: '¥4,200' });
+  });
+});
+
+describe('availabilityView', () => {
+  it('labels each stock state', () => {
+    expect(availabilityView(makeProduct({ id: 1, availableToSell: 40 })).label).toBe('In stock');
+    expect(availabilityView(makeProduct({ id: 1, availableToSell: 3 })).label).toBe('Low stock: only 3 left');
+    expect(availabilityView(makeProduct({ id: 1, inStock: false, availableToSell: 0 })).label).toBe(
+      'Out of stock',
+    );
+    const unavailable = makeProduct({ id: 1, availability: { status: 'Unavailable', description: '' } });
+    expect(availabilityView(unavailable).label).toBe('Currently unavailable');
+  });
+
+  it('gives a preorder its release date', () => {
+    const availability = {
+      status: 'Preorder' as const,
+      description: '',
+      releaseDate: '2027-01-15T00:00:00Z',
+    };
+    expect(availabilityView(makeProduct({ id: 1, availability })).label).toBe(
+      'Preorder: expected January 15, 2027',
+    );
+    const undated = { status: 'Preorder' as const, description: 'Ships soon' };
+    expect(availabilityView(makeProduct({ id: 1, availability: undated }))).toMatchObject({
+      label: 'Preorder',
+      note: 'Ships soon',
+    });
+  });
+
+  it('keeps the merchant’s note unless it repeats the label', () => {
+    const note = { status: 'Available' as const, description: 'Usually ships in 24 hours' };
+    expect(availabilityView(makeProduct({ id: 1, availability: note })).note).toBe(
+      'Usually ships in 24 hours',
+    );
+    const repeat = { status: 'Available' as const, description: 'In Stock' };
+    expect(availabilityView(makeProduct({ id: 1, availability: repeat })).note).toBeUndefined();
+    expect(formatReleaseDate('not a date')).toBeUndefined();
+  });
+});
+
+describe('productData', () => {
+  const product = makeProduct({
+    id: 9,
+    options: [
+      {
+        id: 1,
+        name: 'Colour',
+        kind: 'multiple-choice',
+        required: true,
+        isVariantOption: true,
+        displayStyle: 'Swatch',
+        values: [
+          { id: 10, label: 'Red', isDefault: true, hexColors: ['#c00'] },
+          { id: 11, label: 'Blue', isDefault: false, hexColors: ['#00c'] },
+        ],
+      },
+      {
+        id: 2,
+        name: 'Size',
+        kind: 'multiple-choice',
+        required: true,
+        isVariantOption: true,
+        displayStyle: 'RadioButtons',
+        values: [{ id: 20, label: 'S', isDefault: true }],
+      },
+    ],
+    variants: [
+      {
+        id: 501,
+        sku: 'R-S',
+        optionValueIds: [20, 10],
+        prices: { price: usd(1000) },
+        purchasable: true,
+        inStock: true,
+        availableToSell: 4,
+      },
+      {
+        id: 502,
+        sku: 'B-S',
+        optionValueIds: [11, 20],
+        prices: null,
+        purchasable: false,
+        inStock: false,
+        availableToSell: 0,
+      },
+    ],
+  });
+
+  it('maps option value combinations to variant id, price and stock in any order', () => {
+    const data = productData(product, 'USD');
+    expect(data.variants[variantKey([10, 20])]).toMatchObject({
+      id: 501,
+      price: usd(1000),
+      availableToSell: 4,
+    });
+    expect(data.variants[variantKey([20, 11])]).toMatchObject({ id: 502, price: null, inStock: false });
+    expect(Object.keys(data.variants)).toHaveLength(2);
+    expect(data.options.map((option) => option.name)).toEqual(['Colour', 'Size']);
+    expect(PRODUCT_DATA_ID).toBe('product-data');
+  });
+
+  it('survives the round trip through a script element', () => {
+    const hostile = { ...product, name: '</script><script>alert(1)</script>' };
+    const json = serializeJsonForScript(productData(hostile, 'USD'));
+    expect(json).not.toContain('<');
+    expect(JSON.parse(json).name).toBe(hostile.name);
+  });
+});
+
+describe('ratingView', () => {
+  it('fills the stars in proportion and says the rating in words', () => {
+    expect(ratingView({ count: 12, average: 4.25 })).toEqual({
+      percent: 85,
+      text: 'Rated 4.3 out of 5 from 12 reviews',
+    });
+    expect(ratingView({ count: 1, average: 5 })?.text).toBe('Rated 5 out of 5 from 1 review');
+  });
+
+  it('shows nothing without reviews', () => {
+    expect(ratingView(undefined)).toBeUndefined();
+    expect(ratingView({ count: 0, average: 0 })).toBeUndefined();
+  });
+});

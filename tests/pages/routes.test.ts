@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { indexCatalog } from '../../src/lib/routes/catalog-index';
+import { buildMenu } from '../../src/lib/routes/menu';
+import { pagePath, pageWindow, paginate } from '../../src/lib/routes/pagination';
+import type { PageRoute } from '../../src/lib/routes/route-table';
+import {
+  buildRouteTable,
+  routeParam,
+  RouteConflictError,
+  toStaticPaths,
+} from '../../src/lib/routes/route-table';
+import { brands, categories, makeCategory, makeProduct, products } from './fixture';
+
+const catalog = { products, categories, brands };
+const routes = buildRouteTable(catalog);
+const byPath = new Map(routes.map((route) => [route.path, route]));
+const listing = (path: string) => {
+  const route = byPath.get(path);
+  if (!route || route.kind === 'product') throw new Error(`no listing at ${path}`);
+  return route;
+};
+
+describe('pagination', () => {
+  it('puts page 1 at the listing path and later pages under /page/n/', () => {
+    expect(pagePath('/kitchen/', 1)).toBe('/kitchen/');
+    expect(pagePath('/kitchen/', 3)).toBe('/kitchen/page/3/');
+  });
+
+  it('keeps one page for an empty listing', () => {
+    const pages = paginate([], '/empty/');
+    expect(pages).toHaveLength(1);
+    expect(pages[0].pagination).toEqual({
+      current: 1,
+      total: 1,
+      itemCount: 0,
+      from: 0,
+      to: 0,
+      prev: undefined,
+      next: undefined,
+    });
+  });
+
+  it('links the first, last and neighbouring page numbers', () => {
+    expect(pageWindow(1, 1)).toEqual([1]);
+    expect(pageWindow(5, 10)).toEqual([1, 4, 5, 6, 10]);
+    expect(pageWindow(1, 10)).toEqual([1, 2, 10]);
+    expect(pageWindow(3, 4)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('fills pages of 24 exactly', () => {
+    expect(paginate(Array.from({ length: 48 }), '/a/').map((page) => page.items.length)).toEqual([24, 24]);
+    expect(paginate(Array.from({ length: 49 }), '/a/').map((page) => page.items.length)).toEqual([24, 24, 1]);
+  });
+});
+
+describe('buildRouteTable', () => {
+  it('gives every product exactly one page at its own path, nested paths included', () => {
+    const productRoutes = routes.filter((route) => route.kind === 'product');
+    expect(productRoutes.map((route) => route.path).sort()).toEqual(products.map((p) => p.path).sort());
+    expect(byPath.get('/garden/terrariums/orbit-terrarium-large/')?.kind).toBe('product');
+  });
+
+  it('pages a category of 52 products at 24 with real prev/next links', () => {
+    // 50 kitchen products, plus the medium pot and the terrarium that are also assigned to Kitchen.
+    const pages = ['/kitchen/', '/kitchen/page/2/', '/kitchen/page/3/'].map(listing);
+    expect(pages.map((page) => page.products.length)).toEqual([24, 24, 4]);
+    expect(pages.map((page) => page.pagination.prev)).toEqual([undefined, '/kitchen/', '/kitchen/page/2/']);
+    expect(pages.map((page) => page.pagination.next)).toEqual([
+      '/kitchen/page/2/',
+      '/kitchen/page/3/',
+      undefined,
+    ]);
+    expect(pages.every((page) => page.pagination.total === 3 && page.pagination.itemCount === 52)).toBe(true);
+    expect(pages.map((page) => [page.pagination.from, page.pagination.to])).toEqual([
+      [1, 24],
+      [25, 48],
+      [49, 52],
+    ]);
+    expect(byPath.has('/kitchen/page/4/')).toBe(false);
+    expect(byPath.has('/kitchen/page/1/')).toBe(false);
+  });
+
+  it('lists only directly assigned products, as BigCommerce does', () => {
+    const garden = listing('/garden/');
+    expect(garden.products).toEqual([]);
+    expect(listing('/garden/terrariums/large/').products.map((p) => p.id)).toEqual([201]);
+  });
+
+  it('rolls subcategory products up when asked', () => {
+    const rolled = buildRouteTable(catalog, { includeSubcategoryProducts: true });
+    const garden = rolled.find((route) => route.path === '/garden/');
+    expect(garden?.kind === 'category' && garden.products.map((p) => p.id)).toEqual([201]);
+    const kitchen = rolled.flatMap((route) =>
+      route.kind === 'category' && route.category.id === 10 ? [route] : [],
+    );
+    // 50 kitchen products + 3 pots + the terrarium = 54, the medium pot and terrarium counted once.
+    expect(kitchen.map((page) => page.products.length)).toEqual([24, 24, 6]);
+    expect(kitchen[0].pagination.itemCount).toBe(54);
+  });
+
+  it('gives an empty category a single page, for its empty state', () => {
+    const clearance = listing('/clearance/');
+    expect(clearance.products).toEqual([]);
+    expect(clearance.pagination.total).toBe(1);
+  });
+
+  it('links subcategories with their product counts', () => {
+    const kitchen = listing('/kitchen/');
+    expect(kitchen.kind === 'category' && kitchen.subcategories).toEqual([
+      { name: 'Pots', path: '/kitchen/pots/', productCount: 3 },
+      { name: 'Pans', path: '/kitchen/pans/', productCount: 0 },
+    ]);
+  });
+
+  it('pages brands the same way at their paths', () => {
+    expect(listing('/brands/ofs/').products).toHaveLength(24);
+    expect(listing('/brands/ofs/page/3/').products).toHaveLength(2);
+    expect(listing('/brands/common-good/').products).toEqual([]);
+  });
+
+  it('resolves related products, skipping unknown ids', () => {
+    const route = byPath.get('/garden/terrariums/orbit-terrarium-large/') as Extract<
+      PageRoute,
+      { kind: 'product' }
+    >;
+    expect(route.related.map((p) => p.id)).toEqual([101, 102]);
+  });
+
+  it('never yields two routes for one path', () => {
+    expect(new Set(routes.map((route) => route.path)).size).toBe(routes.length);
+  });
+
+  it('fails on two things claiming one path, naming both', () => {
+    const clash = makeProduct({ id: 7, name: 'Kitchen Sink', path: '/kitchen/' });
+    expect(() => buildRouteTable({ ...catalog, products: [...products, clash] })).toThrow(RouteConflictError);
+    expect(() => buildRouteTable({ ...catalog, products: [...products, clash] })).toThrow(
+      'Two pages claim the path /kitchen/: product "Kitchen Sink" (id 7) and category "Kitchen" (id 10)',
+    );
+  });
+
+  it('fails when a product sits where a listing’s second page goes', () => {
+    const clash = makeProduct({ id: 8, path: '/kitchen/page/2/' });
+    expect(() => buildRouteTable({ ...catalog, products: [clash, ...products] })).toThrow(
+      'Two pages claim the path /kitchen/page/2/: product "Product 8" (id 8) and category "Kitchen" (id 10, page 2)',
+    );
+  });
+
+  it('refuses paths other pages own', () => {
+    const brandsPage = makeCategory({ id: 99, name: 'Brands', path: '/brands/' });
+    expect(() => buildRouteTable({ ...catalog, categories: [...categories, brandsPage] })).toThrow(
+      'the brands index and category "Brands" (id 99)',
+    );
+  });
+});
+
+describe('static paths', () => {
+  it('strips the outer slashes and decodes percent-encoding', () => {
+    expect(routeParam('/kitchen/pots/')).toBe('kitchen/pots');
+    expect(routeParam('/caf%C3%A9/')).toBe('café');
+    expect(routeParam('/100%-cotton/')).toBe('100%-cotton');
+  });
+
+  it('hands each route to the page as props', () => {
+    const paths = toStaticPaths(routes);
+    expect(paths).toHaveLength(routes.length);
+    expect(paths.find((entry) => entry.params.path === 'kitchen/page/2')?.props.route.kind).toBe('category');
+  });
+});
+
+describe('buildMenu', () => {
+  it('shows top-level categories with one level of children, in tree order', () => {
+    const menu = buildMenu(indexCatalog(catalog));
+    expect(menu.map((item) => [item.name, item.children.map((child) => child.name)])).toEqual([
+      ['Kitchen', ['Pots', 'Pans']],
+      ['Garden', ['Terrariums']],
+      ['Sale', []],
+      ['Clearance', []],
+    ]);
+    expect(menu[1].children[0].children).toEqual([]);
+  });
+});

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { LOW_STOCK_THRESHOLD, schemaAvailability, stockState } from '../../src/lib/seo/availability';
+import { breadcrumbJsonLd, productJsonLd } from '../../src/lib/seo/json-ld';
+import { categoryMeta, metaDescription, pageTitle, productMeta } from '../../src/lib/seo/meta';
+import { serializeJsonForScript } from '../../src/lib/seo/safe-json';
+import { htmlToText, truncateText } from '../../src/lib/seo/text';
+import { categories, makeProduct, products } from './fixture';
+
+const site = 'https://shop.example.com';
+const usd = (amount: number) => ({ amount, currency: 'USD' });
+
+describe('titles and descriptions', () => {
+  it('uses the merchant’s SEO title as is, else the name and store', () => {
+    expect(pageTitle('Buy pots online', 'Pots', 'Sample Store')).toBe('Buy pots online');
+    expect(pageTitle('  ', 'Pots', 'Sample Store')).toBe('Pots - Sample Store');
+    expect(pageTitle('', 'Pots', 'Sample Store', 2)).toBe('Pots - Sample Store (page 2)');
+  });
+
+  it('prefers the meta description, then the plain text cut to about 155 characters', () => {
+    expect(metaDescription('Hand-thrown pots.', 'Long text', 'fallback')).toBe('Hand-thrown pots.');
+    const long = 'word '.repeat(80);
+    const cut = metaDescription('', long, 'fallback');
+    expect(cut.length).toBeLessThanOrEqual(155);
+    expect(cut.endsWith('word…')).toBe(true);
+    expect(metaDescription('', ' ', 'Pots at Sample Store.')).toBe('Pots at Sample Store.');
+  });
+
+  it('builds product meta with canonical URL and a 1200w social image', () => {
+    const meta = productMeta(products[0], 'Sample Store', site);
+    expect(meta).toMatchObject({
+      title: 'Product 1 - Sample Store',
+      description: 'About Product 1.',
+      canonical: 'https://shop.example.com/product-1/',
+      type: 'product',
+    });
+    expect(meta.image?.url).toBe('https://cdn.example/images/stencil/1200w/p1.jpg');
+  });
+
+  it('describes a category from its HTML when no meta description is set', () => {
+    const kitchen = { ...categories[0], descriptionHtml: '<p>Pots &amp; pans<br>for <b>every</b> cook.</p>' };
+    const pagination = { current: 2, total: 3, itemCount: 60, from: 25, to: 48 };
+    const meta = categoryMeta(kitchen, pagination, '/kitchen/page/2/', 'Sample Store', site);
+    expect(meta.description).toBe('Pots & pans for every cook.');
+    expect(meta.canonical).toBe('https://shop.example.com/kitchen/page/2/');
+    expect(meta.title).toBe('Kitchen - Sample Store (page 2)');
+  });
+});
+
+describe('text helpers', () => {
+  it('turns HTML into plain text, dropping scripts and decoding entities', () => {
+    expect(htmlToText('<h2>Care</h2><p>Don&#39;t&nbsp;soak &lt;3</p><style>p{}</style>')).toBe(
+      "Care Don't soak <3",
+    );
+  });
+
+  it('cuts at a word boundary', () => {
+    expect(truncateText('The quick brown fox jumps', 16)).toBe('The quick brown…');
+    expect(truncateText('short', 16)).toBe('short');
+  });
+});
+
+describe('serializeJsonForScript', () => {
+  const hostile = makeProduct({ id: 666, name: '</script><script>alert(1)</script>' });
+
+  it('cannot be broken out of by a product named </script>', () => {
+    const json = serializeJsonForScript(productJsonLd(hostile, site));
+    expect(json).not.toMatch(/[<>]/);
+    expect(json).not.toContain('</script');
+    expect(JSON.parse(json).name).toBe('</script><script>alert(1)</script>');
+  });
+
+  it('escapes &, HTML comment openers and the JavaScript line separators', () => {
+    const value = { text: 'a & b <!-- c \u2028 d \u2029' };
+    const json = serializeJsonForScript(value);
+    expect(json).toBe('{"text":"a \\u0026 b \\u003c!-- c \\u2028 d \\u2029"}');
+    expect(JSON.parse(json)).toEqual(value);
+  });
+});
+
+describe('productJsonLd', () => {
+  it('gives a single price an Offer with currency, availability and SKU', () => {
+    const data = productJsonLd(
+      makeProduct({ id: 1, brand: { id: 1, name: 'OFS', path: '/brands/ofs/' } }),
+      site,
+    );
+    expect(data).toMatchObject({
+      '@type': 'Product',
+      sku: 'SKU-1',
+      brand: { '@type': 'Brand', name: 'OFS' },
+      image: ['https://cdn.example/images/stencil/1280w/p1.jpg'],
+      offers: {
+        '@type': 'Offer',
+        price: '19.99',
+        priceCurrency: 'USD',
+        availability: 'https://schema.org/InStock',
+        url: 'https://shop.example.com/product-1/',
+      },
+    });
+  });
+
+  it('gives a price range an AggregateOffer', () => {
+    const prices = { price: usd(1000), range: { min: usd(1000), max: usd(2500) } };
+    const product = makeProduct({ id: 2, prices, variants: [] });
+    expect(productJsonLd(product, site).offers).toMatchObject({
+      '@type': 'AggregateOffer',
+      lowPrice: '10.00',
+      highPrice: '25.00',
+      priceCurrency: 'USD',
+    });
+  });
+
+  it('leaves offers out for "Price on request" and adds a rating only with reviews', () => {
+    const onRequest = productJsonLd(
+      makeProduct({ id: 3, prices: null, rating: { count: 0, average: 0 } }),
+      site,
+    );
+    expect(onRequest.offers).toBeUndefined();
+    expect(onRequest.aggregateRating).toBeUndefined();
+    const rated = productJsonLd(makeProduct({ id: 4, rating: { count: 12, average: 4.333 } }), site);
+    expect(rated.aggregateRating).toMatchObject({ ratingValue: 4.3, reviewCount: 12 });
+  });
+
+  it('says preorder and out of stock in schema.org terms', () => {
+    const preorder = makeProduct({
+      id: 5,
+      availability: { status: 'Preorder', description: '', releaseDate: '2027-01-15' },
+    });
+    expect(productJsonLd(preorder, site).offers).toMatchObject({
+      availability: 'https://schema.org/PreOrder',
+    });
+    const soldOut = makeProduct({ id: 6, inStock: false, availableToSell: 0 });
+    expect(productJsonLd(soldOut, site).offers).toMatchObject({
+      availability: 'https://schema.org/OutOfStock',
+    });
+  });
+});
+
+describe('breadcrumbJsonLd', () => {
+  it('numbers the steps and makes their URLs absolute', () => {
+    const data = breadcrumbJsonLd(
+      [
+        { name: 'Home', path: '/' },
+        { name: 'Pots', path: '/kitchen/pots/' },
+      ],
+      site,
+    );
+    expect(data.itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://shop.example.com/' },
+      { '@type': 'ListItem', position: 2, name: 'Pots', item: 'https://shop.example.com/kitchen/pots/' },
+    ]);
+  });
+});
+
+describe('stockState', () => {
+  const base = { availability: { status: 'Available' as const }, inStock: true };
+
+  it('tells in stock, low stock and out of stock apart', () => {
+    expect(stockState({ ...base, availableToSell: null })).toBe('in-stock');
+    expect(stockState({ ...base, availableToSell: LOW_STOCK_THRESHOLD + 1 })).toBe('in-stock');
+    expect(stockState({ ...base, availableToSell: LOW_STOCK_THRESHOLD })).toBe('low-stock');
+    expect(stockState({ ...base, availableToSell: 0 })).toBe('out-of-stock');
+    expect(stockState({ ...base, inStock: false, availableToSell: null })).toBe('out-of-stock');
+  });
+
+  it('puts preorder and unavailable ahead of stock counts', () => {
+    expect(stockState({ ...base, availability: { status: 'Preorder' }, availableToSell: 0 })).toBe(
+      'preorder',
+    );
+    expect(stockState({ ...base, availability: { status: 'Unavailable' }, availableToSell: 50 })).toBe(
+      'unavailable',
+    );
+    expect(schemaAvailability('low-stock')).toBe('https://schema.org/LimitedAvailability');
+  });
+});
