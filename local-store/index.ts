@@ -1,6 +1,6 @@
 /** The local BigCommerce Storefront API: start it on loopback, get its URLs and tokens, inject faults. */
 import { createLocalApi, type LocalApi } from './core/api';
-import { DEFAULT_ALLOWED_ORIGINS, mintToken } from './core/auth';
+import { DEFAULT_ALLOWED_ORIGINS, mintToken, STABLE_ISSUED_AT } from './core/auth';
 import type { ApiRequest, ApiResponse } from './core/http';
 import type { FaultConfig } from './core/faults';
 import type { StoreData } from './data/types';
@@ -53,8 +53,13 @@ export async function startLocalStore(options: StartLocalStoreOptions = {}): Pro
   const data = options.data ?? (await import('./data/sample.ts')).sampleStore();
   const channelId = options.channelId ?? 1;
   const allowedOrigins = options.allowedOrigins ?? DEFAULT_ALLOWED_ORIGINS;
-  const storefrontToken = mintToken({ kind: 'storefront', channelIds: [channelId], allowedOrigins });
-  const privateToken = mintToken({ kind: 'private', channelIds: [channelId] });
+  const storefrontToken = mintToken({
+    kind: 'storefront',
+    channelIds: [channelId],
+    allowedOrigins,
+    issuedAt: STABLE_ISSUED_AT,
+  });
+  const privateToken = mintToken({ kind: 'private', channelIds: [channelId], issuedAt: STABLE_ISSUED_AT });
   // The API needs the server's origin for its URLs, so it is created once the port is known.
   const ready: { api?: LocalApi } = {};
   const server = await listenOnLoopback(

@@ -22,10 +22,15 @@ export interface MintTokenOptions {
   kind?: TokenKind;
   channelIds?: number[];
   allowedOrigins?: string[];
-  /** Expiry as a Date or epoch seconds; default one year from now. */
+  /** Expiry as a Date or epoch seconds; default ten years after issue. */
   expiresAt?: Date | number;
+  /** Issue time in epoch seconds; default now. A fixed value gives the same token on every start. */
+  issuedAt?: number;
   secret?: string;
 }
+
+/** The issue time of the store's own tokens, fixed so builds that embed the storefront token stay byte-identical. */
+export const STABLE_ISSUED_AT = Date.UTC(2026, 0, 1) / 1000;
 
 /** The origins a storefront token accepts unless told otherwise: the Astro dev and preview servers. */
 export const DEFAULT_ALLOWED_ORIGINS = ['http://localhost:4321', 'http://127.0.0.1:4321'];
@@ -55,8 +60,8 @@ export function mintToken(options: MintTokenOptions = {}): string {
       throw new Error(`"${origin}" is not an exact origin (scheme://host[:port], no wildcards)`);
     }
   }
-  const now = Math.floor(Date.now() / 1000);
-  const expiresAt = options.expiresAt ?? now + 365 * 24 * 3600;
+  const now = options.issuedAt ?? Math.floor(Date.now() / 1000);
+  const expiresAt = options.expiresAt ?? now + 10 * 365 * 24 * 3600;
   const claims: TokenClaims = {
     kind,
     cid: options.channelIds ?? [1],
