@@ -53,7 +53,8 @@ export function* startTags(html: string): Generator<{ name: string; attributes: 
     let index = match.index + match[0].length;
     let quote = '';
     while (index < html.length && (quote || html[index] !== '>')) {
-      if (quote ? html[index] === quote : html[index] === '"' || html[index] === "'") quote = quote ? '' : html[index];
+      if (quote ? html[index] === quote : html[index] === '"' || html[index] === "'")
+        quote = quote ? '' : html[index];
       index++;
     }
     const name = match[1].toLowerCase();
@@ -80,7 +81,8 @@ export function scriptsOf(html: string): { inline: string[]; modules: string[]; 
     if (tag.name === 'script') {
       const src = url('src');
       if (src) modules.add(src);
-      else if (!/json/.test(url('type') ?? '')) inline.push(html.slice(tag.end, html.indexOf('</script', tag.end)));
+      else if (!/json/.test(url('type') ?? ''))
+        inline.push(html.slice(tag.end, html.indexOf('</script', tag.end)));
     } else if (tag.name === 'astro-island') {
       for (const name of ['component-url', 'renderer-url', 'before-hydration-url']) {
         const value = url(name);
@@ -101,7 +103,10 @@ export function scriptsOf(html: string): { inline: string[]; modules: string[]; 
 /** Static and dynamic import specifiers of a (minified) ES module. */
 export function importsOf(code: string): { staticImports: string[]; dynamicImports: string[] } {
   return {
-    staticImports: matches(code, /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+\.js)["']/g),
+    staticImports: matches(
+      code,
+      /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+\.js)["']/g,
+    ),
     dynamicImports: matches(code, /\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g),
   };
 }
@@ -129,7 +134,10 @@ function closure(roots: string[], skip: string[] = []): { reached: Set<string>; 
 export function measurePage(page: string): PageJs {
   const { inline, modules, renderers } = scriptsOf(source(page));
   const first = closure(modules, renderers);
-  const later = closure([...first.dynamic].filter((url) => !first.reached.has(url)), renderers);
+  const later = closure(
+    [...first.dynamic].filter((url) => !first.reached.has(url)),
+    renderers,
+  );
   const lazyOnly = [...later.reached].filter((url) => !first.reached.has(url));
   const sum = (urls: Iterable<string>) => [...urls].reduce((total, url) => total + moduleSize(url), 0);
   return {
@@ -159,7 +167,12 @@ function pickPages(): Record<string, string | undefined> {
   const category = pages.find(
     (page) => page !== '/index.html' && !products.includes(page) && !/^\/(brands|cart)\//.test(page),
   );
-  return { home: '/index.html', category, product: heaviest, cart: pages.find((page) => page === '/cart/index.html') };
+  return {
+    home: '/index.html',
+    category,
+    product: heaviest,
+    cart: pages.find((page) => page === '/cart/index.html'),
+  };
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -170,13 +183,19 @@ function main(): void {
   });
   distDir = path.resolve(values.dist);
   const budgetBytes = Number(values.budget) * 1024;
-  const rows = Object.entries(pickPages()).map(([type, page]) => ({ type, js: page ? measurePage(page) : undefined }));
+  const rows = Object.entries(pickPages()).map(([type, page]) => ({
+    type,
+    js: page ? measurePage(page) : undefined,
+  }));
   console.log(`JavaScript per page type, gzip -9, from ${path.relative(process.cwd(), distDir) || '.'}`);
   console.log('| page type | page | on load | on demand | all |');
   console.log('| --- | --- | ---: | ---: | ---: |');
   for (const { type, js } of rows) {
     if (!js) console.log(`| ${type} | (none built) | | | |`);
-    else console.log(`| ${type} | ${js.page.replace(/index\.html$/, '')} | ${kb(js.initial)} | ${kb(js.lazy)} | ${kb(js.initial + js.lazy)} |`);
+    else
+      console.log(
+        `| ${type} | ${js.page.replace(/index\.html$/, '')} | ${kb(js.initial)} | ${kb(js.lazy)} | ${kb(js.initial + js.lazy)} |`,
+      );
   }
   const product = rows.find((row) => row.type === 'product')?.js;
   if (product) {

@@ -1,6 +1,7 @@
 /** Whether a cart still exists and how many units it holds: the cheap check every page makes. */
 import { graphql } from '../graphql';
 
+// One line on purpose: every page ships this text in its JS, which has a size budget.
 /** `site.cart(entityId)` with its id and unit count only. */
 export const GetCartSummaryQuery = graphql(`
   query GetCartSummaryQuery($cartId: String!) {
@@ -19,4 +20,6 @@ export const GetCartSummaryQuery = graphql(`
 export type GetCartSummaryVariables = { cartId: string };
 
 /** Result of `GetCartSummaryQuery`; `cart` is null when it is unknown, deleted or expired. */
-export type GetCartSummaryData = { site: { cart: { entityId: string; lineItems: { totalQuantity: number } } | null } };
+export type GetCartSummaryData = {
+  site: { cart: { entityId: string; lineItems: { totalQuantity: number } } | null };
+};

@@ -1,8 +1,9 @@
 /** A product's live prices and stock, which a static page corrects itself with on hydration. */
-import { MoneyFragment, type MoneyFields } from '../fragments/MoneyFragment';
-import { PageInfoFragment } from '../fragments/PageInfoFragment';
+import { LivePricesFragment } from '../fragments/LivePricesFragment';
+import type { MoneyFields } from '../fragments/MoneyFragment';
 import { graphql } from '../graphql';
 
+// Written compactly on purpose: this text ships in the product page's JS, which has a size budget.
 /** Current price, base price and stock of a product and a page of up to 50 of its variants. */
 export const GetLiveProductQuery = graphql(
   `
@@ -10,12 +11,7 @@ export const GetLiveProductQuery = graphql(
       site {
         product(entityId: $entityId) {
           prices {
-            price {
-              ...MoneyFragment
-            }
-            basePrice {
-              ...MoneyFragment
-            }
+            ...LivePricesFragment
           }
           inventory {
             isInStock
@@ -25,19 +21,15 @@ export const GetLiveProductQuery = graphql(
           }
           variants(first: 50, after: $after) {
             pageInfo {
-              ...PageInfoFragment
+              hasNextPage
+              endCursor
             }
             edges {
               node {
                 entityId
                 isPurchasable
                 prices {
-                  price {
-                    ...MoneyFragment
-                  }
-                  basePrice {
-                    ...MoneyFragment
-                  }
+                  ...LivePricesFragment
                 }
                 inventory {
                   isInStock
@@ -52,7 +44,7 @@ export const GetLiveProductQuery = graphql(
       }
     }
   `,
-  [MoneyFragment, PageInfoFragment],
+  [LivePricesFragment],
 );
 
 /** Variables of `GetLiveProductQuery`. */
@@ -72,7 +64,16 @@ export type GetLiveProductData = {
       inventory: LiveInventory;
       variants: {
         pageInfo: { hasNextPage: boolean; endCursor: string | null };
-        edges: { node: { entityId: number; isPurchasable: boolean; prices: LivePrices; inventory: LiveInventory | null } }[] | null;
+        edges:
+          | {
+              node: {
+                entityId: number;
+                isPurchasable: boolean;
+                prices: LivePrices;
+                inventory: LiveInventory | null;
+              };
+            }[]
+          | null;
       };
     } | null;
   };

@@ -1,0 +1,170 @@
+/** The add-to-cart island's props: a product reduced to plain, serialisable picker and variant data. */
+import type { Product, ProductOption } from '../catalog/schema';
+import { buildSrcset, imageUrl, IMAGE_SIZES } from '../images';
+
+/** How a multiple-choice option is drawn, from BigCommerce's `displayStyle`. */
+export type ChoiceStyle = 'swatch' | 'radio' | 'boxes' | 'select';
+
+interface PickerBase {
+  id: number;
+  name: string;
+  required: boolean;
+}
+
+/** One option picker: variant options and modifiers alike. */
+export type PickerOption =
+  | (PickerBase & {
+      kind: 'choice';
+      /** True for options that pick the variant; false for modifiers. */
+      variant: boolean;
+      style: ChoiceStyle;
+      values: { id: number; label: string; isDefault: boolean; colors?: string[] }[];
+    })
+  | (PickerBase & { kind: 'checkbox'; label: string; checked: boolean; checkedId: number })
+  | (PickerBase & { kind: 'text'; defaultValue?: string; minLength?: number; maxLength?: number })
+  | (PickerBase & { kind: 'number'; defaultValue?: number; min?: number; max?: number; integer: boolean });
+
+/** An image as `<img>` attributes. */
+export interface PickerImage {
+  src: string;
+  srcset: string;
+  alt: string;
+}
+
+/** What the island knows of one variant; amounts in minor units of the props' currency. */
+export interface VariantChoice {
+  id: number;
+  sku: string;
+  valueIds: number[];
+  price: number | null;
+  /** The price before a sale, only when higher. */
+  basePrice?: number;
+  purchasable: boolean;
+  inStock: boolean;
+  /** Units available; null when stock is not tracked. */
+  available: number | null;
+  image?: PickerImage;
+}
+
+/** Everything the add-to-cart island renders from. */
+export interface AddToCartProps {
+  productId: number;
+  name: string;
+  currency: string;
+  /** The product's own price and stock, for when no variant is chosen yet. */
+  price: number | null;
+  basePrice?: number;
+  inStock: boolean;
+  available: number | null;
+  /** Set false by live data once the store no longer sells the product. */
+  purchasable?: boolean;
+  status: 'Available' | 'Preorder' | 'Unavailable';
+  image?: PickerImage;
+  options: PickerOption[];
+  variants: VariantChoice[];
+  minQuantity: number;
+  maxQuantity: number | null;
+}
+
+/** The picker style for a BigCommerce `displayStyle`. */
+export function choiceStyle(displayStyle: string): ChoiceStyle {
+  if (displayStyle === 'Swatch') return 'swatch';
+  if (displayStyle === 'DropdownList') return 'select';
+  if (displayStyle === 'RectangleBoxList') return 'boxes';
+  return 'radio';
+}
+
+function toPicker(option: ProductOption): PickerOption {
+  const base = { id: option.id, name: option.name, required: option.required };
+  switch (option.kind) {
+    case 'multiple-choice':
+      return {
+        ...base,
+        kind: 'choice',
+        variant: option.isVariantOption,
+        style: choiceStyle(option.displayStyle),
+        values: option.values.map((value) => ({
+          id: value.id,
+          label: value.label,
+          isDefault: value.isDefault,
+          ...(value.hexColors?.length ? { colors: value.hexColors } : {}),
+        })),
+      };
+    case 'checkbox':
+      return {
+        ...base,
+        kind: 'checkbox',
+        label: option.label,
+        checked: option.checkedByDefault,
+        checkedId: option.checkedValueId,
+      };
+    case 'text':
+      return {
+        ...base,
+        kind: 'text',
+        defaultValue: option.defaultValue,
+        minLength: option.minLength,
+        maxLength: option.maxLength,
+      };
+    case 'number': {
+      const lowerBound = option.limitBy === 'LOWEST_VALUE' || option.limitBy === 'RANGE';
+      const upperBound = option.limitBy === 'HIGHEST_VALUE' || option.limitBy === 'RANGE';
+      return {
+        ...base,
+        kind: 'number',
+        defaultValue: option.defaultValue,
+        min: lowerBound ? option.lowest : undefined,
+        max: upperBound ? option.highest : undefined,
+        integer: option.integerOnly,
+      };
+    }
+  }
+}
+
+function toImage(image: Product['images'][number], fallbackAlt: string): PickerImage {
+  return {
+    src: imageUrl(image.urlTemplate, '320w'),
+    srcset: buildSrcset(image.urlTemplate, [160, 320, 640]),
+    alt: image.alt.trim() || fallbackAlt,
+  };
+}
+
+/** `sizes` for the island's image, which is drawn small beside the price. */
+export const PICKER_IMAGE_SIZES = IMAGE_SIZES.thumbnail;
+
+/**
+ * Reduces a product to the add-to-cart island's props (undefined fields dropped, as JSON would).
+ * `storeCurrency` is used only when neither the product nor a variant has a price.
+ */
+export function toAddToCartProps(product: Product, storeCurrency = 'USD'): AddToCartProps {
+  const variants: VariantChoice[] = product.variants.map((variant) => ({
+    id: variant.id,
+    sku: variant.sku,
+    valueIds: variant.optionValueIds,
+    price: variant.prices?.price.amount ?? null,
+    ...(variant.prices?.basePrice ? { basePrice: variant.prices.basePrice.amount } : {}),
+    purchasable: variant.purchasable,
+    inStock: variant.inStock,
+    available: variant.availableToSell,
+    ...(variant.image ? { image: toImage(variant.image, product.name) } : {}),
+  }));
+  const props: AddToCartProps = {
+    productId: product.id,
+    name: product.name,
+    currency:
+      product.prices?.price.currency ??
+      product.variants.find((variant) => variant.prices)?.prices?.price.currency ??
+      storeCurrency,
+    price: product.prices?.price.amount ?? null,
+    ...(product.prices?.basePrice ? { basePrice: product.prices.basePrice.amount } : {}),
+    inStock: product.inStock,
+    available: product.availableToSell,
+    status: product.availability.status,
+    ...(product.images[0] ? { image: toImage(product.images[0], product.name) } : {}),
+    options: product.options.map(toPicker),
+    variants,
+    minQuantity: Math.max(1, product.minQuantity ?? 1),
+    maxQuantity: product.maxQuantity && product.maxQuantity > 0 ? product.maxQuantity : null,
+  };
+  return JSON.parse(JSON.stringify(props)) as AddToCartProps;
+}

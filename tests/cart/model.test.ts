@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { toCart } from '../../src/lib/cart/from-api';
+import { parseCartSnapshot, quantityInCart, toCartMoney } from '../../src/lib/cart/model';
+import { apiCart, apiLine } from './fixtures';
+
+describe('toCartMoney', () => {
+  it('turns decimal amounts into minor units without float error', () => {
+    expect(toCartMoney({ value: 19.99, currencyCode: 'USD' })).toEqual({ amount: 1999, currency: 'USD' });
+    expect(toCartMoney({ value: 0.29, currencyCode: 'USD' })).toEqual({ amount: 29, currency: 'USD' });
+    expect(toCartMoney({ value: 1.005, currencyCode: 'USD' }).amount).toBe(101);
+  });
+
+  it('follows the currency’s minor unit', () => {
+    expect(toCartMoney({ value: 1500, currencyCode: 'JPY' }).amount).toBe(1500);
+    expect(toCartMoney({ value: 12.345, currencyCode: 'KWD' }).amount).toBe(12345);
+  });
+});
+
+describe('toCart', () => {
+  it('is null when the API has no cart', () => {
+    expect(toCart(null)).toBeNull();
+    expect(toCart(undefined)).toBeNull();
+  });
+
+  it('maps lines with their options, prices, totals and a path on this site', () => {
+    const cart = toCart(apiCart([apiLine({ quantity: 2 })]))!;
+    expect(cart).toMatchObject({
+      id: 'cart-1',
+      currency: 'USD',
+      count: 2,
+      subtotal: { amount: 3998, currency: 'USD' },
+    });
+    expect(cart.lines).toEqual([
+      {
+        id: 'line-1',
+        productId: 101,
+        variantId: 1001,
+        sku: 'MUG-BLUE',
+        name: 'Speckled Mug',
+        path: '/speckled-stoneware-mug/',
+        imageUrl: 'https://cdn.example/mug.jpg',
+        quantity: 2,
+        options: [
+          { name: 'Colour', value: 'Blue' },
+          { name: 'Engraving', value: 'Hi' },
+        ],
+        unitPrice: { amount: 1999, currency: 'USD' },
+        unitListPrice: { amount: 2400, currency: 'USD' },
+        total: { amount: 3998, currency: 'USD' },
+      },
+    ]);
+  });
+
+  it('leaves out the list price when the line is not on sale', () => {
+    const [line] = toCart(apiCart([apiLine({ listPrice: { value: 19.99, currencyCode: 'USD' } })]))!.lines;
+    expect(line.unitListPrice).toBeUndefined();
+  });
+
+  it('counts digital lines too and shows numbers, checkboxes and dates as text', () => {
+    const digital = apiLine({
+      entityId: 'line-2',
+      productEntityId: 102,
+      variantEntityId: null,
+      sku: null,
+      quantity: 3,
+      selectedOptions: [
+        { __typename: 'CartSelectedNumberFieldOption', entityId: 5, name: 'Licences', number: 3 },
+        {
+          __typename: 'CartSelectedCheckboxOption',
+          entityId: 6,
+          name: 'Gift',
+          value: 'Yes',
+          valueEntityId: 61,
+        },
+        {
+          __typename: 'CartSelectedDateFieldOption',
+          entityId: 7,
+          name: 'Start',
+          date: { utc: '2026-05-01T00:00:00Z' },
+        },
+        { __typename: 'CartSelectedFileUploadOption', entityId: 8, name: 'Logo' },
+      ],
+    });
+    const cart = toCart(apiCart([apiLine()], [digital]))!;
+    expect(cart.count).toBe(4);
+    expect(cart.lines[1]).toMatchObject({
+      sku: '',
+      variantId: null,
+      options: [
+        { name: 'Licences', value: '3' },
+        { name: 'Gift', value: 'Yes' },
+        { name: 'Start', value: '2026-05-01' },
+      ],
+    });
+  });
+});
+
+describe('quantityInCart', () => {
+  const cart = toCart(
+    apiCart([
+      apiLine({ entityId: 'a', quantity: 2 }),
+      apiLine({ entityId: 'b', quantity: 3, selectedOptions: [] }),
+      apiLine({ entityId: 'c', variantEntityId: 1002, quantity: 5 }),
+    ]),
+  );
+
+  it('adds up the lines of a variant, whatever their modifiers', () => {
+    expect(quantityInCart(cart, 101, 1001)).toBe(5);
+    expect(quantityInCart(cart, 101, 1002)).toBe(5);
+  });
+
+  it('adds up every variant of a product without a variant id, and is 0 without a cart', () => {
+    expect(quantityInCart(cart, 101)).toBe(10);
+    expect(quantityInCart(cart, 999)).toBe(0);
+    expect(quantityInCart(null, 101)).toBe(0);
+  });
+});
+
+describe('parseCartSnapshot', () => {
+  it('reads back a stored cart', () => {
+    const cart = toCart(apiCart([apiLine()]));
+    expect(parseCartSnapshot(JSON.stringify(cart))).toEqual(cart);
+  });
+
+  it('ignores missing, corrupt or foreign values', () => {
+    expect(parseCartSnapshot(undefined)).toBeNull();
+    expect(parseCartSnapshot('{not json')).toBeNull();
+    expect(parseCartSnapshot('"a string"')).toBeNull();
+    expect(parseCartSnapshot('{"id":"x"}')).toBeNull();
+  });
+});
