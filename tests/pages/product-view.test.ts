@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { availabilityView, formatReleaseDate } from '../../src/components/product/availability-label';
 import { priceView, PRICE_ON_REQUEST } from '../../src/components/product/price-view';
-import { productData, PRODUCT_DATA_ID, variantKey } from '../../src/components/product/product-data';
 import { ratingView } from '../../src/components/product/rating-view';
-import { serializeJsonForScript } from '../../src/lib/seo/safe-json';
 import { makeProduct } from './fixture';
 
 const usd = (amount: number) => ({ amount, currency: 'USD' });
@@ -78,75 +76,6 @@ describe('availabilityView', () => {
     const repeat = { status: 'Available' as const, description: 'In Stock' };
     expect(availabilityView(makeProduct({ id: 1, availability: repeat })).note).toBeUndefined();
     expect(formatReleaseDate('not a date')).toBeUndefined();
-  });
-});
-
-describe('productData', () => {
-  const product = makeProduct({
-    id: 9,
-    options: [
-      {
-        id: 1,
-        name: 'Colour',
-        kind: 'multiple-choice',
-        required: true,
-        isVariantOption: true,
-        displayStyle: 'Swatch',
-        values: [
-          { id: 10, label: 'Red', isDefault: true, hexColors: ['#c00'] },
-          { id: 11, label: 'Blue', isDefault: false, hexColors: ['#00c'] },
-        ],
-      },
-      {
-        id: 2,
-        name: 'Size',
-        kind: 'multiple-choice',
-        required: true,
-        isVariantOption: true,
-        displayStyle: 'RadioButtons',
-        values: [{ id: 20, label: 'S', isDefault: true }],
-      },
-    ],
-    variants: [
-      {
-        id: 501,
-        sku: 'R-S',
-        optionValueIds: [20, 10],
-        prices: { price: usd(1000) },
-        purchasable: true,
-        inStock: true,
-        availableToSell: 4,
-      },
-      {
-        id: 502,
-        sku: 'B-S',
-        optionValueIds: [11, 20],
-        prices: null,
-        purchasable: false,
-        inStock: false,
-        availableToSell: 0,
-      },
-    ],
-  });
-
-  it('maps option value combinations to variant id, price and stock in any order', () => {
-    const data = productData(product, 'USD');
-    expect(data.variants[variantKey([10, 20])]).toMatchObject({
-      id: 501,
-      price: usd(1000),
-      availableToSell: 4,
-    });
-    expect(data.variants[variantKey([20, 11])]).toMatchObject({ id: 502, price: null, inStock: false });
-    expect(Object.keys(data.variants)).toHaveLength(2);
-    expect(data.options.map((option) => option.name)).toEqual(['Colour', 'Size']);
-    expect(PRODUCT_DATA_ID).toBe('product-data');
-  });
-
-  it('survives the round trip through a script element', () => {
-    const hostile = { ...product, name: '</script><script>alert(1)</script>' };
-    const json = serializeJsonForScript(productData(hostile, 'USD'));
-    expect(json).not.toContain('<');
-    expect(JSON.parse(json).name).toBe(hostile.name);
   });
 });
 
