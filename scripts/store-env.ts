@@ -11,11 +11,11 @@ export interface StoreEnv {
 /** Default port of the local sample store; the built pages' cart talks to it. */
 export const LOCAL_STORE_PORT = Number(process.env.LOCAL_STORE_PORT ?? 4010);
 
-/** Prepares the environment: validates the configuration, starting the sample store when none is set. */
-export async function prepareStoreEnv(): Promise<StoreEnv> {
+/** Validates the configuration, starting the sample store on `port` (0 = any) when none is set. */
+export async function prepareStoreEnv(port = LOCAL_STORE_PORT): Promise<StoreEnv> {
   const config = resolveStoreConfig(process.env);
   if (config.kind === 'store') return { env: process.env };
-  const localStore = await startLocalStore({ port: LOCAL_STORE_PORT });
+  const localStore = await startLocalStore({ port });
   return {
     localStore,
     env: {

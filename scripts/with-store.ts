@@ -9,7 +9,8 @@ const [bin, ...args] = process.argv.slice(2);
 if (!bin) exitWithError(new Error('usage: tsx scripts/with-store.ts <astro command…>'));
 
 try {
-  const { env, localStore } = await prepareStoreEnv();
+  // Only a build embeds the store's URL in pages; other commands can take any free port.
+  const { env, localStore } = await prepareStoreEnv(args[0] === 'build' || args[0] === 'dev' ? undefined : 0);
   if (localStore) console.log(`Using the local sample store at ${localStore.graphqlUrl}`);
   const stop = () => localStore?.stop();
   process.once('SIGINT', () => void stop());
