@@ -1,53 +1,57 @@
 /**
  * `npm run bench:build -- --products 10000`: builds a generated catalog end to end against the
  * local store and, in the same run, a bare Astro site of as many trivial pages (the floor).
+ *
+ * Every run is a cold build: the data store of the last build is removed first.
+ * Flags: `--seed N` (catalog seed, default 1), `--skip-floor`, `--floor-concurrency N` (pages the
+ * floor renders at once; default 1, Astro's default), `--echo` (stream the build log), `--cpu-prof DIR`
+ * (write a V8 CPU profile of the build process into DIR).
  */
-import { mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startLocalStore } from '../local-store/index';
 import { generateStore } from '../local-store/data/generate.ts';
+import { buildFloor, countPages } from './bench/floor';
+import { buildPhases, peakRssBetween, type BuildPhases } from './bench/phases';
 import { buildSite, type BuildResult } from './build-site';
 
 const { values } = parseArgs({
-  options: { products: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' } },
+  options: {
+    products: { type: 'string', default: '10000' },
+    seed: { type: 'string', default: '1' },
+    'skip-floor': { type: 'boolean', default: false },
+    'floor-concurrency': { type: 'string', default: '1' },
+    echo: { type: 'boolean', default: false },
+    'cpu-prof': { type: 'string' },
+  },
 });
 const products = Number(values.products);
 const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const count = (n: number) => n.toLocaleString('en-US');
+const nodeArgs = values['cpu-prof']
+  ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values['cpu-prof'])}`]
+  : [];
 
-async function countPages(dir: string): Promise<number> {
-  const entries = await readdir(dir, { recursive: true });
-  return entries.filter((entry) => entry.endsWith('.html')).length;
-}
-
-/** A bare Astro project rendering `count` trivial pages, sharing this project's node_modules. */
-async function buildFloor(count: number): Promise<BuildResult & { pages: number }> {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'bench-floor-'));
-  await mkdir(path.join(root, 'src/pages'), { recursive: true });
-  await symlink(path.resolve('node_modules'), path.join(root, 'node_modules'));
-  await writeFile(path.join(root, 'package.json'), '{"type":"module"}');
-  await writeFile(path.join(root, 'astro.config.mjs'), "export default { build: { format: 'directory' } };");
-  await writeFile(
-    path.join(root, 'src/pages/[slug].astro'),
-    `---\nexport function getStaticPaths() {\n  return Array.from({ length: ${count} }, (_, i) => ({ params: { slug: 'page-' + i }, props: { i } }));\n}\nconst { i } = Astro.props;\n---\n<html lang="en"><head><title>Page {i}</title></head><body><h1>Page {i}</h1></body></html>\n`,
-  );
-  const cwd = process.cwd();
-  process.chdir(root);
-  try {
-    const result = await buildSite(path.join(root, 'dist'), process.env);
-    return { ...result, pages: await countPages(path.join(root, 'dist')) };
-  } finally {
-    process.chdir(cwd);
-    await rm(root, { recursive: true, force: true });
-  }
+/** One line per phase: its time, share of the build and the highest resident set sampled in it. */
+function phaseLines(result: BuildResult, phases: BuildPhases): string[] {
+  let from = 0;
+  return (Object.entries(phases) as [keyof BuildPhases, number][]).map(([name, ms]) => {
+    const peak = peakRssBetween(result, from, from + ms);
+    from += ms;
+    const share = `${Math.round((ms / result.ms) * 100)}%`.padStart(4);
+    return `  ${name.padEnd(18)}${s(ms).padStart(8)}  ${share}  (RSS up to ${mb(peak)})`;
+  });
 }
 
 const generatedAt = performance.now();
 const data = generateStore({ products, seed: Number(values.seed) });
-console.log(`generated ${products.toLocaleString('en-US')} products in ${s(performance.now() - generatedAt)}`);
+console.log(`generated ${count(products)} products in ${s(performance.now() - generatedAt)}`);
 const store = await startLocalStore({ port: 0, data });
+// A cold build: Astro would load the last build's data store only to clear it (the output folder differs).
+await rm(path.resolve('node_modules/.astro/data-store.json'), { force: true });
 const outDir = await mkdtemp(path.join(os.tmpdir(), 'bench-dist-'));
 const env = {
   ...process.env,
@@ -55,24 +59,39 @@ const env = {
   BIGCOMMERCE_PRIVATE_TOKEN: store.privateToken,
   BIGCOMMERCE_STOREFRONT_TOKEN: store.storefrontToken,
 };
-const full = await buildSite(outDir, env);
+const full = await buildSite(outDir, env, { echo: values.echo, nodeArgs });
+const requests = store.requestCount();
 await store.stop();
 if (full.code !== 0) {
   console.error(full.output.slice(-3000));
+  console.error(
+    `full build failed with exit status ${full.code} after ${s(full.ms)} (peak RSS ${mb(full.peakRss)})`,
+  );
   process.exit(1);
 }
 const pages = await countPages(outDir);
 await rm(outDir, { recursive: true, force: true });
-const exportMatch = /catalog: exported[^\n]* in ([\d.]+) ?s/.exec(full.output);
-const exportMs = exportMatch ? Number(exportMatch[1]) * 1000 : NaN;
-const floor = await buildFloor(pages);
+const phases = buildPhases(full);
 
 console.log('');
-console.log(`products            ${products.toLocaleString('en-US')}`);
-console.log(`pages               ${pages.toLocaleString('en-US')}`);
-console.log(`full build          ${s(full.ms)}  (peak RSS ${mb(full.peakRss)})`);
-console.log(`  catalog export    ${s(exportMs)}`);
-console.log(`  render + rest     ${s(full.ms - exportMs)}`);
-console.log(`  pages per second  ${Math.round(pages / (full.ms / 1000))}`);
-console.log(`floor (bare Astro)  ${s(floor.ms)} for ${floor.pages.toLocaleString('en-US')} pages (peak RSS ${mb(floor.peakRss)})`);
+console.log(`products            ${count(products)}`);
+console.log(`pages               ${count(pages)}`);
+console.log(`API requests        ${count(requests)}`);
+console.log(`full build          ${s(full.ms)}  (peak RSS ${mb(full.peakRss)}, CPU ${s(full.cpuMs)})`);
+for (const line of phaseLines(full, phases)) console.log(line);
+console.log(
+  `  pages per second  ${Math.round(pages / (full.ms / 1000))} overall, ${Math.round(pages / (phases.render / 1000))} rendering`,
+);
+if (values['skip-floor']) process.exit(0);
+
+const floorConcurrency = Number(values['floor-concurrency']);
+const floor = await buildFloor(pages, { echo: values.echo, concurrency: floorConcurrency });
+const floorPhases = buildPhases(floor);
+console.log(
+  `floor (bare Astro, concurrency ${floorConcurrency})  ${s(floor.ms)} for ${count(floor.pages)} pages, exit status ${floor.code} (peak RSS ${mb(floor.peakRss)}, CPU ${s(floor.cpuMs)})`,
+);
+console.log(
+  `  startup+bundle    ${s(floorPhases.startup + floorPhases.bundle)}, render ${s(floorPhases.render)}`,
+);
 console.log(`full / floor        ${(full.ms / floor.ms).toFixed(2)}×`);
+if (floor.code !== 0) process.exit(1);

@@ -16,9 +16,17 @@ function currencyFormatter(currency: string, locale: string): Intl.NumberFormat 
   return formatter;
 }
 
+// `resolvedOptions()` is slow, and pages format prices thousands of times in one or two currencies.
+const digitsByCurrency = new Map<string, number>();
+
 /** How many digits after the decimal point a currency's minor unit has (JPY 0, USD 2, KWD 3). */
 export function minorUnitDigits(currency: string): number {
-  return currencyFormatter(currency, DEFAULT_LOCALE).resolvedOptions().maximumFractionDigits ?? 2;
+  let digits = digitsByCurrency.get(currency);
+  if (digits === undefined) {
+    digits = currencyFormatter(currency, DEFAULT_LOCALE).resolvedOptions().maximumFractionDigits ?? 2;
+    digitsByCurrency.set(currency, digits);
+  }
+  return digits;
 }
 
 /** The amount as an exact decimal string in major units, e.g. `{1999, USD}` → `"19.99"` (for JSON-LD). */

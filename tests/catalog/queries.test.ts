@@ -15,6 +15,9 @@ import {
   type FragmentDefinitionNode,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { VARIANTS_PAGE_LIMIT } from '../../src/lib/bigcommerce/queries/GetProductsVariantsQuery';
+import { MAX_VARIANT_OPTIONS, planVariantBatches } from '../../src/lib/catalog/export/variant-batches';
+import { VARIANTS_COMPLEXITY_BUDGET, variantsBatchScore } from '../../src/lib/catalog/export/variants';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const schemaPath = path.resolve(repoRoot, '../shared/bigcommerce/storefront-schema.graphql');
@@ -104,9 +107,36 @@ describe.skipIf(!hasSchema)('catalog queries against the Storefront schema', asy
     expect(validate(schema, parse(text)).map((error) => error.message)).toEqual([]);
   });
 
-  it.each(documents)('%s stays well within the complexity limit of 10,000', (_name, text) => {
-    const score = complexity(schema, parse(text), { first: PRODUCT_DETAILS_BATCH_SIZE });
+  // The largest variables the export sends: a full detail batch, and variants with the most options.
+  const largest: Record<string, Record<string, number>> = {
+    GetProductsVariantsQuery: {
+      first: 1,
+      variants: VARIANTS_PAGE_LIMIT,
+      variantOptions: MAX_VARIANT_OPTIONS,
+    },
+  };
+
+  it.each(documents)('%s stays well within the complexity limit of 10,000', (name, text) => {
+    const variables = largest[name] ?? {
+      first: PRODUCT_DETAILS_BATCH_SIZE,
+      variantOptions: MAX_VARIANT_OPTIONS,
+    };
+    const score = complexity(schema, parse(text), variables);
     expect(score).toBeLessThanOrEqual(9_000);
+  });
+
+  it('plans variant requests that stay within 9,000 by the Storefront schema, however products are sized', () => {
+    const text = documents.find(([name]) => name === 'GetProductsVariantsQuery')![1];
+    const needs = Array.from({ length: 300 }, (_, i) => ({
+      entityId: i + 1,
+      variants: 1 + ((i * 13) % VARIANTS_PAGE_LIMIT),
+      variantOptions: 1 + ((i * 5) % MAX_VARIANT_OPTIONS),
+    }));
+    const batches = planVariantBatches(needs, variantsBatchScore, VARIANTS_COMPLEXITY_BUDGET, 50);
+    expect(batches.flatMap((batch) => batch.entityIds)).toHaveLength(needs.length);
+    for (const batch of batches) {
+      expect(complexity(schema, parse(text), { ...batch, entityIds: 0 })).toBeLessThanOrEqual(9_000);
+    }
   });
 
   it('nests the category tree at least 6 levels deep', () => {

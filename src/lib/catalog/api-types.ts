@@ -113,6 +113,11 @@ export interface ApiProductDetails {
   customFields: ApiConnection<{ entityId: number; name: string; value: string }>;
   relatedProducts: ApiConnection<{ entityId: number }>;
   productOptions: ApiConnection<ApiOption>;
+}
+
+/** A product of `GetProductsVariantsQuery`: its first page of variants. */
+export interface ApiProductVariants {
+  entityId: number;
   variants: ApiConnection<ApiVariant>;
 }
 
@@ -121,7 +126,7 @@ export interface RawProduct {
   card: ApiProductCard;
   details: Omit<
     ApiProductDetails,
-    'images' | 'categories' | 'customFields' | 'relatedProducts' | 'productOptions' | 'variants'
+    'images' | 'categories' | 'customFields' | 'relatedProducts' | 'productOptions'
   >;
   images: ApiImage[];
   categoryIds: number[];

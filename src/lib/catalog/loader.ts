@@ -79,9 +79,11 @@ function syncStore(context: LoaderContext, entries: { id: string; data: Record<s
   const { store, meta, generateDigest, logger } = context;
   const ids = entries.map((entry) => entry.id);
   const previous = store.keys();
+  // Sets, not `includes`: a warm build of a large catalog would otherwise compare every id with every id.
+  const current = new Set(ids);
+  const stored = new Set(previous);
   const reordered =
-    previous.filter((id) => ids.includes(id)).join('\n') !==
-    ids.filter((id) => previous.includes(id)).join('\n');
+    previous.filter((id) => current.has(id)).join('\n') !== ids.filter((id) => stored.has(id)).join('\n');
   if (reordered) store.clear();
   const digests: string[] = [];
   let changed = 0;
@@ -90,8 +92,7 @@ function syncStore(context: LoaderContext, entries: { id: string; data: Record<s
     digests.push(digest);
     if (store.set({ id, data, digest })) changed += 1;
   }
-  const keep = new Set(ids);
-  const removed = store.keys().filter((id) => !keep.has(id));
+  const removed = store.keys().filter((id) => !current.has(id));
   for (const id of removed) store.delete(id);
 
   const fingerprint = generateDigest(`${ids.join(',')}|${digests.join(',')}`);

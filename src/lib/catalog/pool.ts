@@ -71,3 +71,11 @@ export async function mapPool<T, R>(
   if (failure) throw failure.error;
   return results;
 }
+
+/** Waits for every task to settle, then rethrows the first failure or returns the results in order. */
+export async function settleAll<T>(tasks: readonly Promise<T>[]): Promise<T[]> {
+  const settled = await Promise.allSettled(tasks);
+  const failed = settled.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((result) => (result as PromiseFulfilledResult<T>).value);
+}

@@ -1,14 +1,14 @@
-/** What a product page needs beyond the card: text, SEO, availability and first pages of its lists. */
+/** What a product page needs beyond the card and variants: text, SEO, availability, first pages of lists. */
 import { graphql } from '../graphql';
 import { ImageFragment } from './ImageFragment';
 import { PageInfoFragment } from './PageInfoFragment';
 import { ProductOptionsFragment } from './ProductOptionsFragment';
 import { SeoFragment } from './SeoFragment';
-import { VariantFragment } from './VariantFragment';
 
 /**
  * Page sizes are kept small so a batch of products stays far below BigCommerce's complexity limit;
- * any list with more items is paged through by its own follow-up query.
+ * any list with more items is paged through by its own follow-up query. Variants are not here: they
+ * are fetched afterwards by `GetProductsVariantsQuery`, sized from the options read here.
  */
 export const ProductDetailsFragment = graphql(
   `
@@ -72,7 +72,7 @@ export const ProductDetailsFragment = graphql(
           }
         }
       }
-      productOptions(first: 10) {
+      productOptions(first: 5) {
         pageInfo {
           ...PageInfoFragment
         }
@@ -83,17 +83,7 @@ export const ProductDetailsFragment = graphql(
           }
         }
       }
-      variants(first: 10) {
-        pageInfo {
-          ...PageInfoFragment
-        }
-        edges {
-          node {
-            ...VariantFragment
-          }
-        }
-      }
     }
   `,
-  [SeoFragment, PageInfoFragment, ImageFragment, ProductOptionsFragment, VariantFragment],
+  [SeoFragment, PageInfoFragment, ImageFragment, ProductOptionsFragment],
 );

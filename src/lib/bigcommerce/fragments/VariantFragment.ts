@@ -4,8 +4,9 @@ import { ImageFragment } from './ImageFragment';
 import { PricesFragment } from './PricesFragment';
 
 /**
- * A variant has exactly one value per variant option, so one value per option is asked for; the
- * option page size bounds how many variant options a product may have (checked on export).
+ * A variant has exactly one value per variant option, so one value per option is asked for. Every
+ * variant has one option per variant option of its product, so the export sets `$variantOptions` to
+ * that count: the page is never larger than needed (nested pages multiply the complexity score).
  */
 export const VariantFragment = graphql(
   `
@@ -25,7 +26,7 @@ export const VariantFragment = graphql(
           availableToSell
         }
       }
-      options(first: 10) {
+      options(first: $variantOptions) {
         pageInfo {
           hasNextPage
         }

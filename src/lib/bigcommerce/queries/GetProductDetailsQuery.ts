@@ -2,8 +2,8 @@
 import { graphql } from '../graphql';
 import { ProductDetailsFragment } from '../fragments/ProductDetailsFragment';
 
-/** Products per detail request: each scores about 2,700 of BigCommerce's 10,000 complexity points. */
-export const PRODUCT_DETAILS_BATCH_SIZE = 3;
+/** Products per detail request: each scores about 870 of BigCommerce's 10,000 complexity points. */
+export const PRODUCT_DETAILS_BATCH_SIZE = 10;
 
 /** `ProductDetailsFragment` for the given product ids (`first` must be at least their number). */
 export const GetProductDetailsQuery = graphql(

@@ -3,10 +3,10 @@ import { graphql } from '../graphql';
 import { PageInfoFragment } from '../fragments/PageInfoFragment';
 import { VariantFragment } from '../fragments/VariantFragment';
 
-/** Up to 50 variants of a product `after` a cursor. */
+/** Up to 50 variants of a product `after` a cursor, each with `$variantOptions` options. */
 export const GetProductVariantsQuery = graphql(
   `
-    query GetProductVariantsQuery($entityId: Int!, $after: String) {
+    query GetProductVariantsQuery($entityId: Int!, $after: String, $variantOptions: Int!) {
       site {
         product(entityId: $entityId) {
           variants(first: 50, after: $after) {

@@ -6,7 +6,6 @@ import { GetProductCustomFieldsQuery } from '../../bigcommerce/queries/GetProduc
 import { GetProductImagesQuery } from '../../bigcommerce/queries/GetProductImagesQuery';
 import { GetProductOptionValuesQuery } from '../../bigcommerce/queries/GetProductOptionValuesQuery';
 import { GetProductOptionsQuery } from '../../bigcommerce/queries/GetProductOptionsQuery';
-import { GetProductVariantsQuery } from '../../bigcommerce/queries/GetProductVariantsQuery';
 import { GetRelatedProductsQuery } from '../../bigcommerce/queries/GetRelatedProductsQuery';
 import {
   nodesOf,
@@ -20,6 +19,9 @@ import {
 import { BadCatalogDataError } from '../errors';
 
 type ProductReply<K extends string, T> = { site: { product: Record<K, T> | null } };
+
+/** A product with every list but its variants complete. */
+export type ProductWithoutVariants = Omit<RawProduct, 'variants'>;
 
 /** Every edge of a connection: the first page given, then follow-up pages until the last. */
 async function restEdges<T>(
@@ -42,7 +44,7 @@ async function restEdges<T>(
 }
 
 /** Every node of a connection, paging past the first page given. */
-async function rest<T>(
+export async function rest<T>(
   first: ApiConnection<T>,
   next: (after: string) => Promise<ApiConnection<T> | null>,
   what: string,
@@ -50,15 +52,20 @@ async function rest<T>(
   return (await restEdges(first, next, what)).map((edge) => edge.node);
 }
 
-/** Follow-up pages of one product list, by the list's field name and its query. */
-function pager<K extends string, T>(
+/** Follow-up pages of one product list, by the list's field name, its query and any other variables. */
+export function pager<K extends string, T>(
   client: BigCommerceClient,
   entityId: number,
   key: K,
   query: GraphQLDocument,
+  variables: Record<string, unknown> = {},
 ) {
   return async (after: string) => {
-    const reply = await client.request<ProductReply<K, ApiConnection<T>>>(query, { entityId, after });
+    const reply = await client.request<ProductReply<K, ApiConnection<T>>>(query, {
+      ...variables,
+      entityId,
+      after,
+    });
     return reply.site.product?.[key] ?? null;
   };
 }
@@ -119,15 +126,15 @@ async function allOptions(
   return options;
 }
 
-/** The product with every list (variants, options, images, categories, custom fields, related) complete. */
+/** The product with every list but variants complete: options, images, categories, fields, related. */
 export async function completeProduct(
   client: BigCommerceClient,
   card: ApiProductCard,
   details: ApiProductDetails,
-): Promise<RawProduct> {
+): Promise<ProductWithoutVariants> {
   const id = card.entityId;
-  const what = `product ${id} ${JSON.stringify(card.name)}`;
-  const { images, categories, customFields, relatedProducts, productOptions, variants, ...scalars } = details;
+  const what = productWhat(card);
+  const { images, categories, customFields, relatedProducts, productOptions, ...scalars } = details;
   return {
     card,
     details: scalars,
@@ -144,6 +151,8 @@ export async function completeProduct(
       await rest(relatedProducts, pager(client, id, 'relatedProducts', GetRelatedProductsQuery), what)
     ).map((product) => product.entityId),
     options: await allOptions(client, id, productOptions, what),
-    variants: await rest(variants, pager(client, id, 'variants', GetProductVariantsQuery), what),
   };
 }
+
+/** How a product is named in export errors: `product 45 "Kitchen"`. */
+export const productWhat = (card: ApiProductCard) => `product ${card.entityId} ${JSON.stringify(card.name)}`;

@@ -13,8 +13,9 @@ import {
   type RawProduct,
 } from '../api-types';
 import { BadCatalogDataError } from '../errors';
-import type { Pool } from '../pool';
-import { completeProduct } from './follow-ups';
+import { settleAll, type Pool } from '../pool';
+import { completeProduct, type ProductWithoutVariants } from './follow-ups';
+import { withVariants } from './variants';
 
 type ProductsReply = {
   site: {
@@ -50,7 +51,7 @@ async function fetchBatch(
     first: cards.length,
   });
   const byId = new Map(nodesOf(reply.site.products).map((details) => [details.entityId, details]));
-  const products: RawProduct[] = [];
+  const products: ProductWithoutVariants[] = [];
   for (const card of cards) {
     const details = byId.get(card.entityId);
     if (details) products.push(await completeProduct(client, card, details));
@@ -59,11 +60,15 @@ async function fetchBatch(
   return products;
 }
 
+/** Products whose variants are planned together: more share requests, but the pipeline grows deeper. */
+const VARIANT_GROUP_SIZE = 200;
+
 /**
  * Fetches every product. Pages are read one after another (each needs the previous cursor) while
- * the pool works through detail batches of pages already read; page requests queue in the same pool,
- * so reading runs only a little ahead of the details. The first failure stops the paging and is
- * rethrown once running requests settle. Products come back in the store's order.
+ * the pool works through detail batches of pages already read, then through the variants of every
+ * few pages together (see `withVariants`); page requests queue in the same pool, so reading runs only
+ * a little ahead. The first failure stops the paging and is rethrown once running requests settle.
+ * Products come back in the store's order.
  */
 export async function fetchAllProducts(
   client: BigCommerceClient,
@@ -71,11 +76,41 @@ export async function fetchAllProducts(
 ): Promise<RawProduct[]> {
   const { pool, onProgress, onVanished } = options;
   const batchSize = options.batchSize ?? PRODUCT_DETAILS_BATCH_SIZE;
-  const batches: Promise<RawProduct[]>[] = [];
+  const groups: Promise<RawProduct[]>[] = [];
   let failure: { error: unknown } | undefined;
+  const fail = (error: unknown) => {
+    failure ??= { error };
+  };
   let total = 0;
   let done = 0;
   const seen = new Set<number>();
+  let pending: { cards: number; details: Promise<ProductWithoutVariants[]> }[] = [];
+
+  const details = (cards: ApiProductCard[]) => {
+    const batches: Promise<ProductWithoutVariants[]>[] = [];
+    for (let i = 0; i < cards.length; i += batchSize) {
+      const batch = cards.slice(i, i + batchSize);
+      batches.push(pool.run(async () => (failure ? [] : fetchBatch(client, batch, onVanished))));
+    }
+    const task = settleAll(batches).then((pages) => pages.flat());
+    task.catch(fail);
+    return task;
+  };
+  const flushVariants = () => {
+    const group = pending;
+    pending = [];
+    if (group.length === 0) return;
+    const task = (async () => {
+      const products = (await settleAll(group.map((page) => page.details))).flat();
+      if (failure) return [];
+      const complete = await withVariants(client, pool, products, (product) => onVanished?.(product.card));
+      done += group.reduce((sum, page) => sum + page.cards, 0);
+      onProgress?.({ done, total });
+      return complete;
+    })();
+    task.catch(fail);
+    groups.push(task);
+  };
 
   let after: string | null = null;
   try {
@@ -88,30 +123,19 @@ export async function fetchAllProducts(
       const cards = nodesOf(page).filter((card) => !seen.has(card.entityId));
       for (const card of cards) seen.add(card.entityId);
       total = Math.max(total, page.collectionInfo?.totalItems ?? 0, seen.size);
-      for (let i = 0; i < cards.length; i += batchSize) {
-        const batch = cards.slice(i, i + batchSize);
-        const task = pool.run(async () => {
-          if (failure) return [];
-          const products = await fetchBatch(client, batch, onVanished);
-          done += batch.length;
-          onProgress?.({ done, total });
-          return products;
-        });
-        task.catch((error: unknown) => {
-          failure ??= { error };
-        });
-        batches.push(task);
-      }
+      if (cards.length > 0) pending.push({ cards: cards.length, details: details(cards) });
+      if (pending.reduce((sum, page) => sum + page.cards, 0) >= VARIANT_GROUP_SIZE) flushVariants();
       if (page.pageInfo.hasNextPage && !page.pageInfo.endCursor) {
         throw new BadCatalogDataError('product list', 'pageInfo.endCursor', 'missing on a page with more');
       }
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after !== null && !failure);
   } catch (error) {
-    failure ??= { error };
+    fail(error);
   }
+  flushVariants();
 
-  const settled = await Promise.allSettled(batches);
+  const settled = await Promise.allSettled(groups);
   if (failure) throw failure.error;
   return settled.flatMap((result) => (result.status === 'fulfilled' ? result.value : []));
 }

@@ -30,22 +30,10 @@ export function toMinorUnits(value: number | string, digits: number): number {
   return amount === 0 ? 0 : amount;
 }
 
-// `Intl` option resolution is slow, and a catalog has one or two currencies but millions of amounts.
-const digitsByCurrency = new Map<string, number>();
-
-function digitsOf(currency: string): number {
-  let digits = digitsByCurrency.get(currency);
-  if (digits === undefined) {
-    digits = minorUnitDigits(currency);
-    digitsByCurrency.set(currency, digits);
-  }
-  return digits;
-}
-
 /** API money → domain money in its currency's ISO minor units. */
 export function normaliseMoney(money: ApiMoney): Money {
   const currency = money.currencyCode.trim().toUpperCase();
-  return { amount: toMinorUnits(money.value, digitsOf(currency)), currency };
+  return { amount: toMinorUnits(money.value, minorUnitDigits(currency)), currency };
 }
 
 const lower = (a: Money, b: Money) => a.currency === b.currency && a.amount < b.amount;

@@ -1,0 +1,44 @@
+/** The first page of variants of several products at once, looked up by id. */
+import { graphql } from '../graphql';
+import { PageInfoFragment } from '../fragments/PageInfoFragment';
+import { VariantFragment } from '../fragments/VariantFragment';
+
+/** BigCommerce's largest page of variants. */
+export const VARIANTS_PAGE_LIMIT = 50;
+
+/**
+ * Up to `$variants` variants of each of the products `$entityIds` (`$first` must be at least their
+ * number), each variant with `$variantOptions` options. The export sizes each batch so its score stays
+ * under the limit (see `src/lib/catalog/export/variant-batches.ts`).
+ */
+export const GetProductsVariantsQuery = graphql(
+  `
+    query GetProductsVariantsQuery(
+      $entityIds: [Int!]!
+      $first: Int!
+      $variants: Int!
+      $variantOptions: Int!
+    ) {
+      site {
+        products(entityIds: $entityIds, first: $first) {
+          edges {
+            node {
+              entityId
+              variants(first: $variants) {
+                pageInfo {
+                  ...PageInfoFragment
+                }
+                edges {
+                  node {
+                    ...VariantFragment
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  `,
+  [PageInfoFragment, VariantFragment],
+);
