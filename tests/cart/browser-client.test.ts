@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createBrowserClient,
-  operationHead,
-  type BrowserClientOptions,
-} from '../../src/lib/bigcommerce/browser-client';
+import { createBrowserClient, type BrowserClientOptions } from '../../src/lib/bigcommerce/browser-client';
 import {
   BigCommerceAuthError,
   BigCommerceGraphQLError,
   BigCommerceServerError,
   BigCommerceThrottledError,
 } from '../../src/lib/bigcommerce/errors';
-import { graphql } from '../../src/lib/bigcommerce/graphql';
+import { describeOperation, graphql } from '../../src/lib/bigcommerce/graphql';
 
 const ENDPOINT = 'https://store-abc123.mybigcommerce.com/graphql';
 const Name = graphql('fragment Name on Product { name }');
@@ -64,11 +60,11 @@ async function rejection<T extends Error>(
   return error as T;
 }
 
-describe('operationHead', () => {
+describe('describeOperation', () => {
   it('reads the operation type and name without a parser', () => {
-    expect(operationHead(ProductQuery)).toEqual({ type: 'query', name: 'GetName' });
-    expect(operationHead(DeleteMutation)).toEqual({ type: 'mutation', name: 'DeleteIt' });
-    expect(operationHead(graphql('{ site { settings { storeName } } }'))).toEqual({
+    expect(describeOperation(ProductQuery)).toEqual({ type: 'query', name: 'GetName' });
+    expect(describeOperation(DeleteMutation)).toEqual({ type: 'mutation', name: 'DeleteIt' });
+    expect(describeOperation(graphql('{ site { settings { storeName } } }'))).toEqual({
       type: 'query',
       name: undefined,
     });

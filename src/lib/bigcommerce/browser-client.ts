@@ -5,7 +5,7 @@
  * classes and retry policy (`browser-failure.ts`) only when a request fails.
  */
 import type { BigCommerceClient } from './client';
-import type { GraphQLDocument } from './graphql';
+import { describeOperation, operationUrl, type GraphQLDocument } from './graphql';
 import type { RetryOptions } from './retry';
 
 /** Where the storefront token may be used, and how patiently. */
@@ -37,12 +37,6 @@ export interface AttemptOutcome {
   timedOut?: boolean;
 }
 
-/** The operation type and name at the head of a document (a `{…}` shorthand is a query), without a parser. */
-export function operationHead(document: GraphQLDocument): { type: string; name?: string } {
-  const [, type = 'query', name] = /^\s*(query|mutation|subscription)\b\s*(\w+)?/.exec(document.source) ?? [];
-  return { type, name };
-}
-
 async function attemptOnce(
   send: typeof fetch,
   url: string,
@@ -66,10 +60,9 @@ export function createBrowserClient(options: BrowserClientOptions): BigCommerceC
   const send = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
   return {
     async request<TData>(document: GraphQLDocument, variables?: Record<string, unknown>): Promise<TData> {
-      const { type, name } = operationHead(document);
-      const url = new URL(options.endpoint);
-      if (name) url.searchParams.set('operation', name);
-      url.searchParams.set('type', type);
+      const operation = describeOperation(document);
+      const { type, name } = operation;
+      const url = operationUrl(options.endpoint, operation);
       const request: BrowserRequest = {
         endpoint: options.endpoint,
         operationName: name,
@@ -83,7 +76,7 @@ export function createBrowserClient(options: BrowserClientOptions): BigCommerceC
         credentials: 'omit',
       };
       for (let attempt = 1; ; attempt++) {
-        const outcome = await attemptOnce(send, String(url), init, request.timeoutMs);
+        const outcome = await attemptOnce(send, url, init, request.timeoutMs);
         const { response, body } = outcome;
         if (response?.ok && body?.data && !body.errors?.length) return body.data as TData;
         // Rejects with the typed error, or resolves after the wait the retry policy asks for.

@@ -10,20 +10,14 @@ import {
   BigCommerceThrottledError,
   type BigCommerceError,
   type GraphQLErrorEntry,
+  serverMessage,
 } from './errors';
 import { decideRetry, rateLimitWaitMs, resolveRetryOptions, type RetryOptions } from './retry';
 
 /** A shopper waits: fewer, shorter retries than a build (three tries, at most 2 s apart). */
 export const BROWSER_RETRY: Partial<RetryOptions> = { maxAttempts: 3, baseDelayMs: 300, maxDelayMs: 2000 };
 
-function wordsOf(body: AttemptOutcome['body'], status: number): string {
-  const errors = body?.errors as GraphQLErrorEntry[] | undefined;
-  if (errors?.length) return errors.map((error) => error.message).join('; ');
-  const words = ['title', 'message', 'detail', 'error']
-    .map((key) => body?.[key])
-    .find((value) => typeof value === 'string' && value);
-  return (words as string | undefined) ?? `HTTP ${status}`;
-}
+const wordsOf = (body: AttemptOutcome['body'], status: number) => serverMessage(body) ?? `HTTP ${status}`;
 
 /** The typed error for a failed attempt (`attempt` is 1-based). */
 export function toBigCommerceError(

@@ -1,7 +1,6 @@
 /** The BigCommerce GraphQL client: typed errors, timeouts and retries over graphql-request. */
-import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import type { BigCommerceError } from './errors';
-import type { GraphQLDocument } from './graphql';
+import { describeOperation, operationUrl, type GraphQLDocument } from './graphql';
 import { decideRetry, resolveRetryOptions, withRetry, type RetryOptions } from './retry';
 import { sendOnce, type AttemptSettings } from './transport';
 
@@ -27,36 +26,6 @@ export interface BigCommerceClient {
     document: GraphQLDocument,
     variables?: TVariables,
   ): Promise<TData>;
-}
-
-/** The single named operation of a document. */
-interface OperationInfo {
-  name: string | undefined;
-  type: 'query' | 'mutation' | 'subscription';
-}
-
-const operationCache = new WeakMap<GraphQLDocument, OperationInfo>();
-
-/** Reads the operation's name and type from a document's own source (fragments excluded). */
-export function describeOperation(document: GraphQLDocument): OperationInfo {
-  const cached = operationCache.get(document);
-  if (cached) return cached;
-  const operations = parse(document.source).definitions.filter(
-    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
-  );
-  if (operations.length !== 1) {
-    throw new Error(`A BigCommerce request needs exactly one operation, found ${operations.length}`);
-  }
-  const info: OperationInfo = { name: operations[0].name?.value, type: operations[0].operation };
-  operationCache.set(document, info);
-  return info;
-}
-
-function operationUrl(endpoint: string, operation: OperationInfo): string {
-  const url = new URL(endpoint);
-  if (operation.name) url.searchParams.set('operation', operation.name);
-  url.searchParams.set('type', operation.type);
-  return url.toString();
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;

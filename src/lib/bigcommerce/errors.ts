@@ -139,3 +139,13 @@ export class BigCommerceGraphQLError extends BigCommerceError {
 export function isBigCommerceError(error: unknown): error is BigCommerceError {
   return error instanceof BigCommerceError;
 }
+
+/** The server's own words in an error reply's JSON body: its GraphQL errors, or a title/message/detail/error. */
+export function serverMessage(body: unknown): string | undefined {
+  if (!body || typeof body !== 'object') return undefined;
+  const record = body as Record<string, unknown>;
+  const errors = record.errors as GraphQLErrorEntry[] | undefined;
+  if (Array.isArray(errors) && errors.length) return errors.map((error) => error.message).join('; ');
+  const words = ['title', 'message', 'detail', 'error'].map((key) => record[key]);
+  return words.find((value): value is string => typeof value === 'string' && value !== '');
+}

@@ -29,3 +29,27 @@ export function graphql(source: string, fragments: readonly GraphQLDocument[] = 
     },
   };
 }
+
+/** The type and name of a document's operation. */
+export interface OperationInfo {
+  type: 'query' | 'mutation' | 'subscription';
+  name?: string;
+}
+
+/**
+ * Reads the operation at the head of a document's own source (a `{…}` shorthand is a query) without a
+ * GraphQL parser, which the browser bundle cannot afford. The fidelity test checks every document has
+ * exactly one named operation.
+ */
+export function describeOperation(document: GraphQLDocument): OperationInfo {
+  const match = /^\s*(query|mutation|subscription)\b\s*(\w+)?/.exec(document.source);
+  return { type: (match?.[1] ?? 'query') as OperationInfo['type'], name: match?.[2] };
+}
+
+/** The endpoint with Catalyst's `?operation=NAME&type=…` appended; BigCommerce ignores it, logs read it. */
+export function operationUrl(endpoint: string, operation: OperationInfo): string {
+  const url = new URL(endpoint);
+  if (operation.name) url.searchParams.set('operation', operation.name);
+  url.searchParams.set('type', operation.type);
+  return url.toString();
+}

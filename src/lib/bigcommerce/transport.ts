@@ -8,6 +8,7 @@ import {
   type BigCommerceError,
   type GraphQLErrorEntry,
   type RequestContext,
+  serverMessage,
 } from './errors';
 import { rateLimitWaitMs } from './retry';
 
@@ -75,17 +76,18 @@ const MUTATION_NOTE =
 
 /** The server's own words from an error reply: a GraphQL error, a JSON title/message, or the body text. */
 function serverWords(response: ClientError['response']): string {
-  if (response.errors?.length) return response.errors.map((error) => error.message).join('; ');
   const body = typeof response.body === 'string' ? response.body.trim() : '';
+  let parsed: unknown;
   try {
-    const parsed = JSON.parse(body) as Record<string, unknown>;
-    for (const key of ['title', 'message', 'detail', 'error']) {
-      if (typeof parsed[key] === 'string' && parsed[key]) return parsed[key];
-    }
+    parsed = JSON.parse(body);
   } catch {
-    // Not JSON: fall through to the raw text.
+    // Not JSON: the raw text below.
   }
-  return body.slice(0, 200) || 'no message';
+  return (
+    serverMessage({ errors: response.errors }) ??
+    serverMessage(parsed) ??
+    (body.slice(0, 200) || 'no message')
+  );
 }
 
 function fromHttpFailure(error: ClientError, settings: AttemptSettings, attempt: number): BigCommerceError {
