@@ -4,6 +4,7 @@ import { DEFAULT_ALLOWED_ORIGINS, mintToken, STABLE_ISSUED_AT } from './core/aut
 import type { ApiRequest, ApiResponse } from './core/http';
 import type { FaultConfig } from './core/faults';
 import type { StoreData } from './data/types';
+import { startReplicas } from './replicas';
 import { listenOnLoopback } from './server';
 
 export { createLocalApi, type LocalApi, type LocalApiOptions } from './core/api';
@@ -29,6 +30,13 @@ export interface StartLocalStoreOptions {
   allowedOrigins?: string[];
   /** The channel this endpoint serves; default 1. */
   channelId?: number;
+  /**
+   * Worker threads that serve the store on one shared port (SO_REUSEPORT, Linux), each over its own
+   * copy of `data`; default 1, this thread alone. Carts and fault counters are per replica (`setFaults`
+   * reaches every replica, the HTTP fault control only the one that answers it), so replicas are for
+   * read-only load such as the build benchmark.
+   */
+  replicas?: number;
 }
 
 /** A running local store. */
@@ -41,9 +49,9 @@ export interface LocalStore {
   storefrontToken: string;
   /** Server token: refused when a request carries an `Origin` header. */
   privateToken: string;
-  /** Replaces the fault config at runtime. */
+  /** Replaces the fault config at runtime (of every replica). */
   setFaults(faults: FaultConfig): void;
-  /** GraphQL requests received so far (CORS preflights excluded). */
+  /** GraphQL requests received so far, by all replicas (CORS preflights excluded). */
   requestCount(): number;
   stop(): Promise<void>;
 }
@@ -60,6 +68,31 @@ export async function startLocalStore(options: StartLocalStoreOptions = {}): Pro
     issuedAt: STABLE_ISSUED_AT,
   });
   const privateToken = mintToken({ kind: 'private', channelIds: [channelId], issuedAt: STABLE_ISSUED_AT });
+  const replicas = options.replicas ?? 1;
+  if (!Number.isInteger(replicas) || replicas < 1) {
+    throw new RangeError(`replicas must be a whole number of at least 1, got ${replicas}`);
+  }
+  if (replicas > 1) {
+    const set = await startReplicas({
+      count: replicas,
+      port: options.port ?? 0,
+      data,
+      channelId,
+      allowedOrigins,
+      faults: options.faults,
+    });
+    const url = `http://127.0.0.1:${set.port}`;
+    const { setFaults, requestCount, stop } = set;
+    return {
+      url,
+      graphqlUrl: `${url}/graphql`,
+      storefrontToken,
+      privateToken,
+      setFaults,
+      requestCount,
+      stop,
+    };
+  }
   // The API needs the server's origin for its URLs, so it is created once the port is known.
   const ready: { api?: LocalApi } = {};
   const server = await listenOnLoopback(

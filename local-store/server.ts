@@ -10,6 +10,12 @@ export interface LoopbackServer {
   close(): Promise<void>;
 }
 
+/** Settings of `listenOnLoopback`. */
+export interface ListenOptions {
+  /** Sets SO_REUSEPORT so several servers (e.g. in worker threads) share the port and the kernel spreads connections. */
+  reusePort?: boolean;
+}
+
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 function readBody(request: IncomingMessage): Promise<Buffer> {
@@ -34,6 +40,7 @@ function readBody(request: IncomingMessage): Promise<Buffer> {
 export async function listenOnLoopback(
   port: number,
   handle: (request: ApiRequest) => Promise<ApiResponse>,
+  options: ListenOptions = {},
 ): Promise<LoopbackServer> {
   const sockets = new Set<Socket>();
   const server: Server = createServer(async (request, response) => {
@@ -65,7 +72,7 @@ export async function listenOnLoopback(
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
+    server.listen({ port, host: '127.0.0.1', reusePort: options.reusePort ?? false }, () => resolve());
   });
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('The local store did not get a TCP port');

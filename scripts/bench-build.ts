@@ -5,7 +5,8 @@
  * Every run is a cold build: the data store of the last build is removed first.
  * Flags: `--seed N` (catalog seed, default 1), `--skip-floor`, `--floor-concurrency N` (pages the
  * floor renders at once; default 1, Astro's default), `--echo` (stream the build log), `--cpu-prof DIR`
- * (write a V8 CPU profile of the build process into DIR).
+ * (write a V8 CPU profile of the build process into DIR), `--store-replicas N` (worker threads serving
+ * the local store, default 2, so the store keeps up with the export as a real one would).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     'floor-concurrency': { type: 'string', default: '1' },
     echo: { type: 'boolean', default: false },
     'cpu-prof': { type: 'string' },
+    'store-replicas': { type: 'string', default: '2' },
   },
 });
 const products = Number(values.products);
@@ -49,7 +51,9 @@ function phaseLines(result: BuildResult, phases: BuildPhases): string[] {
 const generatedAt = performance.now();
 const data = generateStore({ products, seed: Number(values.seed) });
 console.log(`generated ${count(products)} products in ${s(performance.now() - generatedAt)}`);
-const store = await startLocalStore({ port: 0, data });
+const storeReplicas = Number(values['store-replicas']);
+const store = await startLocalStore({ port: 0, data, replicas: storeReplicas });
+console.log(`local store: ${storeReplicas} ${storeReplicas === 1 ? 'replica' : 'replicas'}`);
 // A cold build: Astro would load the last build's data store only to clear it (the output folder differs).
 await rm(path.resolve('node_modules/.astro/data-store.json'), { force: true });
 const outDir = await mkdtemp(path.join(os.tmpdir(), 'bench-dist-'));

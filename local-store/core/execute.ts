@@ -1,15 +1,7 @@
 /** Runs one GraphQL request: parse, validate, enforce limits, execute; errors come back as HTTP 200 `errors[]`. */
-import {
-  execute,
-  getOperationAST,
-  GraphQLError,
-  Kind,
-  parse,
-  validate,
-  type DocumentNode,
-  type FragmentDefinitionNode,
-} from 'graphql';
+import { execute, getOperationAST } from 'graphql';
 import type { ApiContext } from './context';
+import { DocumentCache } from './document-cache';
 import { complexityMessage, MAX_COMPLEXITY, MAX_DEPTH, measureOperation } from './limits';
 import { localSchema } from './schema';
 
@@ -25,6 +17,9 @@ interface GraphqlBody {
   variables?: unknown;
   operationName?: unknown;
 }
+
+// One per thread, like the schema it validates against, so the query text alone identifies a document.
+let documents: DocumentCache | undefined;
 
 const failure = (message: string, status = 200, complexity = 0): GraphqlOutcome => ({
   status,
@@ -46,23 +41,14 @@ export async function runGraphql(bodyText: string, ctx: ApiContext): Promise<Gra
   const variables = (body.variables ?? {}) as Record<string, unknown>;
   const operationName = typeof body.operationName === 'string' ? body.operationName : undefined;
   const schema = localSchema();
-  let document: DocumentNode;
-  try {
-    document = parse(body.query);
-  } catch (error) {
-    return { status: 200, payload: { errors: [(error as GraphQLError).toJSON()] }, complexity: 0 };
-  }
-  const invalid = validate(schema, document);
-  if (invalid.length > 0)
-    return { status: 200, payload: { errors: invalid.map((e) => e.toJSON()) }, complexity: 0 };
+  documents ??= new DocumentCache(schema);
+  const prepared = documents.prepare(body.query);
+  if (!prepared.ok) return { status: 200, payload: { errors: prepared.errors }, complexity: 0 };
+  const { document, fragments } = prepared;
   const operation = getOperationAST(document, operationName);
   if (!operation)
     return failure('Must provide a valid operation name when the query holds several operations');
 
-  const fragments: Record<string, FragmentDefinitionNode> = {};
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-  }
   const measure = measureOperation(schema, operation, fragments, variables);
   if (measure.depth > MAX_DEPTH) {
     return failure(
