@@ -124,7 +124,7 @@ describe('toAddToCartProps', () => {
   });
 
   it('survives JSON, as island props must', () => {
-    expect(JSON.parse(JSON.stringify(props))).toEqual(props);
+    expect(JSON.parse(JSON.stringify(props))).toStrictEqual(props);
   });
 
   it('falls back to the store currency and no limits for a product without a price', () => {

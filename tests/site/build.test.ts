@@ -30,12 +30,15 @@ describe('the sample store build', () => {
     const productPages = new Map<string, string[]>();
     for (const [file, html] of pages) {
       for (const item of jsonLdOf(html)) {
-        if (item['@type'] === 'Product') productPages.set(String(item.sku), [...(productPages.get(String(item.sku)) ?? []), file]);
+        if (item['@type'] === 'Product')
+          productPages.set(String(item.sku), [...(productPages.get(String(item.sku)) ?? []), file]);
       }
     }
     expect(productPages.size).toBe(visible.length);
     for (const product of visible) {
-      expect(productPages.get(product.sku), product.name).toEqual([path.join(product.path, 'index.html').slice(1)]);
+      expect(productPages.get(product.sku), product.name).toEqual([
+        path.join(product.path, 'index.html').slice(1),
+      ]);
       expect(pageAt(product.path)).toContain(escapeHtml(product.name));
     }
   });
@@ -47,10 +50,15 @@ describe('the sample store build', () => {
         expect(html, product.name).toContain('Price on request');
         continue;
       }
-      const offers = jsonLdOf(html).find((item) => item['@type'] === 'Product')!.offers as Record<string, string>;
+      const offers = jsonLdOf(html).find((item) => item['@type'] === 'Product')!.offers as Record<
+        string,
+        string
+      >;
       const amount = Number(offers.price ?? offers.lowPrice);
       expect(amount, product.name).toBeGreaterThan(0);
-      expect(html, product.name).toContain(formatMoney({ amount: Math.round(amount * 100), currency: 'USD' }));
+      expect(html, product.name).toContain(
+        formatMoney({ amount: Math.round(amount * 100), currency: 'USD' }),
+      );
     }
   });
 
@@ -61,8 +69,10 @@ describe('the sample store build', () => {
   });
 
   it('renders every category and brand page, and the brands index', () => {
-    for (const category of store.categories) expect(pageAt(category.path), category.path).toContain(escapeHtml(category.name));
-    for (const brand of store.brands) expect(pageAt(brand.path), brand.path).toContain(escapeHtml(brand.name));
+    for (const category of store.categories)
+      expect(pageAt(category.path), category.path).toContain(escapeHtml(category.name));
+    for (const brand of store.brands)
+      expect(pageAt(brand.path), brand.path).toContain(escapeHtml(brand.name));
     const index = pageAt('/brands/')!;
     for (const brand of store.brands) expect(index).toContain(`href="${brand.path}"`);
   });

@@ -74,6 +74,12 @@ export function choiceStyle(displayStyle: string): ChoiceStyle {
   return 'radio';
 }
 
+// Island props go through JSON, which drops undefined fields; dropping them here keeps props and page equal.
+function withoutUndefined<T extends object>(value: T): T {
+  for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
+  return value;
+}
+
 function toPicker(option: ProductOption): PickerOption {
   const base = { id: option.id, name: option.name, required: option.required };
   switch (option.kind) {
@@ -99,24 +105,24 @@ function toPicker(option: ProductOption): PickerOption {
         checkedId: option.checkedValueId,
       };
     case 'text':
-      return {
+      return withoutUndefined({
         ...base,
         kind: 'text',
         defaultValue: option.defaultValue,
         minLength: option.minLength,
         maxLength: option.maxLength,
-      };
+      });
     case 'number': {
       const lowerBound = option.limitBy === 'LOWEST_VALUE' || option.limitBy === 'RANGE';
       const upperBound = option.limitBy === 'HIGHEST_VALUE' || option.limitBy === 'RANGE';
-      return {
+      return withoutUndefined({
         ...base,
         kind: 'number',
         defaultValue: option.defaultValue,
         min: lowerBound ? option.lowest : undefined,
         max: upperBound ? option.highest : undefined,
         integer: option.integerOnly,
-      };
+      });
     }
   }
 }
@@ -133,7 +139,7 @@ function toImage(image: Product['images'][number], fallbackAlt: string): PickerI
 export const PICKER_IMAGE_SIZES = IMAGE_SIZES.thumbnail;
 
 /**
- * Reduces a product to the add-to-cart island's props (undefined fields dropped, as JSON would).
+ * Reduces a product to the add-to-cart island's props, with no undefined fields (they would not survive JSON).
  * `storeCurrency` is used only when neither the product nor a variant has a price.
  */
 export function toAddToCartProps(product: Product, storeCurrency = 'USD'): AddToCartProps {
@@ -148,7 +154,7 @@ export function toAddToCartProps(product: Product, storeCurrency = 'USD'): AddTo
     available: variant.availableToSell,
     ...(variant.image ? { image: toImage(variant.image, product.name) } : {}),
   }));
-  const props: AddToCartProps = {
+  return {
     productId: product.id,
     name: product.name,
     currency:
@@ -166,5 +172,4 @@ export function toAddToCartProps(product: Product, storeCurrency = 'USD'): AddTo
     minQuantity: Math.max(1, product.minQuantity ?? 1),
     maxQuantity: product.maxQuantity && product.maxQuantity > 0 ? product.maxQuantity : null,
   };
-  return JSON.parse(JSON.stringify(props)) as AddToCartProps;
 }
