@@ -8,7 +8,7 @@ import { fetchCategories } from './export/categories';
 import { fetchAllProducts, type ProductProgress } from './export/products';
 import { normaliseBrand } from './normalise/brand';
 import { normaliseCategoryTree } from './normalise/category';
-import { normaliseProduct, productSubject } from './normalise/product';
+import { finishProduct, prepareProduct, productSubject } from './normalise/product';
 import { normaliseSettings } from './normalise/settings';
 import { assertUniquePaths } from './paths';
 import { createPool } from './pool';
@@ -86,12 +86,13 @@ export async function exportCatalog(
   const issues = new IssueLog();
   try {
     const pool = createPool(options.concurrency ?? DEFAULT_CONCURRENCY);
-    const [settingsReply, categoryData, apiBrands, rawProducts] = await allOrNothing([
+    const [settingsReply, categoryData, apiBrands, preparedProducts] = await allOrNothing([
       pool.run(() => client.request<ApiStoreSettings>(GetStoreSettingsQuery)),
       fetchCategories(client, pool),
       fetchAllBrands(client, pool),
       fetchAllProducts(client, {
         pool,
+        prepare: prepareProduct,
         batchSize: options.batchSize,
         onProgress: progressLogger(logger, options.onProgress),
         onVanished: (card) =>
@@ -108,9 +109,9 @@ export async function exportCatalog(
     const index = {
       categoryIds: new Set(categories.map((category) => category.id)),
       brandIds: new Set(brands.map((brand) => brand.id)),
-      productIds: new Set(rawProducts.map((raw) => raw.card.entityId)),
+      productIds: new Set(preparedProducts.map((prepared) => prepared.product.id)),
     };
-    const products = rawProducts.map((raw) => normaliseProduct(raw, index, issues));
+    const products = preparedProducts.map((prepared) => finishProduct(prepared, index, issues));
     const pricedIn = products.find((product) => product.prices)?.prices?.price.currency;
     const settings = normaliseSettings(settingsReply, pricedIn);
     settings.featuredIds = settings.featuredIds.filter((id) => index.productIds.has(id));

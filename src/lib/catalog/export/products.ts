@@ -32,8 +32,10 @@ export interface ProductProgress {
 }
 
 /** Settings of `fetchAllProducts`. */
-export interface FetchProductsOptions {
+export interface FetchProductsOptions<T> {
   pool: Pool;
+  /** Converts each complete product as soon as it is complete, while later ones are still fetched. */
+  prepare: (product: RawProduct) => T;
   /** Products per detail request. */
   batchSize?: number;
   onProgress?: (progress: ProductProgress) => void;
@@ -67,16 +69,17 @@ const VARIANT_GROUP_SIZE = 200;
  * Fetches every product. Pages are read one after another (each needs the previous cursor) while
  * the pool works through detail batches of pages already read, then through the variants of every
  * few pages together (see `withVariants`); page requests queue in the same pool, so reading runs only
- * a little ahead. The first failure stops the paging and is rethrown once running requests settle.
- * Products come back in the store's order.
+ * a little ahead. Each group of complete products goes through `prepare` at once, so that work overlaps
+ * the requests still running. The first failure stops the paging and is rethrown once running requests
+ * settle. Products come back in the store's order.
  */
-export async function fetchAllProducts(
+export async function fetchAllProducts<T>(
   client: BigCommerceClient,
-  options: FetchProductsOptions,
-): Promise<RawProduct[]> {
-  const { pool, onProgress, onVanished } = options;
+  options: FetchProductsOptions<T>,
+): Promise<T[]> {
+  const { pool, prepare, onProgress, onVanished } = options;
   const batchSize = options.batchSize ?? PRODUCT_DETAILS_BATCH_SIZE;
-  const groups: Promise<RawProduct[]>[] = [];
+  const groups: Promise<T[]>[] = [];
   let failure: { error: unknown } | undefined;
   const fail = (error: unknown) => {
     failure ??= { error };
@@ -104,9 +107,10 @@ export async function fetchAllProducts(
       const products = (await settleAll(group.map((page) => page.details))).flat();
       if (failure) return [];
       const complete = await withVariants(client, pool, products, (product) => onVanished?.(product.card));
+      const prepared = complete.map(prepare);
       done += group.reduce((sum, page) => sum + page.cards, 0);
       onProgress?.({ done, total });
-      return complete;
+      return prepared;
     })();
     task.catch(fail);
     groups.push(task);

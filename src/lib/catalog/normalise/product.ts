@@ -1,7 +1,7 @@
 /** A fully paged API product → the domain product, with every fallback and drop recorded. */
 import type { RawProduct } from '../api-types';
 import { BadCatalogDataError } from '../errors';
-import type { IssueLog } from '../report';
+import type { ExportIssue, IssueLog } from '../report';
 import { htmlToText, sanitiseHtml } from '../sanitise';
 import { productSchema, type Product, type ProductOption } from '../schema';
 import { normaliseGallery } from './image';
@@ -29,7 +29,7 @@ function field<T>(subject: string, name: string, convert: () => T): T {
   }
 }
 
-function options(raw: RawProduct, subject: string, issues: IssueLog): ProductOption[] {
+function options(raw: RawProduct, subject: string, issues: Pick<IssueLog, 'add'>): ProductOption[] {
   const result: ProductOption[] = [];
   for (const option of raw.options) {
     const normalised = normaliseOption(option);
@@ -40,9 +40,22 @@ function options(raw: RawProduct, subject: string, issues: IssueLog): ProductOpt
   return result;
 }
 
-/** The domain product; throws `BadCatalogDataError` naming the product and field when it is invalid. */
-export function normaliseProduct(raw: RawProduct, index: CatalogIndex, issues: IssueLog): Product {
+/** A product converted as far as it can be without the rest of the catalog. */
+export interface PreparedProduct {
+  /** The product with its category, brand and related-product references not yet checked. */
+  product: Product;
+  /** Issues found so far, replayed in catalog order by `finishProduct`. */
+  issues: [ExportIssue['action'], string, string][];
+}
+
+/**
+ * The heavy, self-contained part of normalising (sanitising, images, prices, options, variants), so
+ * it can run while the rest of the catalog is still being fetched. Throws `BadCatalogDataError`.
+ */
+export function prepareProduct(raw: RawProduct): PreparedProduct {
   const { card, details } = raw;
+  const found: PreparedProduct['issues'] = [];
+  const issues = { add: (...issue: PreparedProduct['issues'][number]) => void found.push(issue) };
   const subject = productSubject(card.entityId, card.name);
   const descriptionHtml = field(subject, 'description', () => sanitiseHtml(details.description));
   const plainDescription = htmlToText(descriptionHtml);
@@ -58,24 +71,6 @@ export function normaliseProduct(raw: RawProduct, index: CatalogIndex, issues: I
   const prices = field(subject, 'prices', () => normalisePrices(card.prices));
   if (!prices) issues.add('kept', 'product without a price ("Price on request")', subject);
 
-  const categoryIds = [...new Set(raw.categoryIds)].filter((id) => {
-    if (index.categoryIds.has(id)) return true;
-    issues.add('dropped', 'reference to a category not in the category tree', `${subject} → category ${id}`);
-    return false;
-  });
-  let brand = card.brand
-    ? { id: card.brand.entityId, name: card.brand.name, path: card.brand.path }
-    : undefined;
-  if (brand && !index.brandIds.has(brand.id)) {
-    issues.add('dropped', 'reference to a brand not in the brand list', `${subject} → brand ${brand.id}`);
-    brand = undefined;
-  }
-  const relatedIds = [...new Set(raw.relatedIds)].filter((id) => {
-    if (id !== card.entityId && index.productIds.has(id)) return true;
-    issues.add('dropped', 'related product not in the export', `${subject} → product ${id}`);
-    return false;
-  });
-
   const productOptions = options(raw, subject, issues);
   const optionOrder = productOptions.filter((option) => option.isVariantOption).map((option) => option.id);
   const variants = raw.variants.map((variant, i) =>
@@ -85,6 +80,9 @@ export function normaliseProduct(raw: RawProduct, index: CatalogIndex, issues: I
   const reviews = card.reviewSummary;
   const availability = details.availabilityV2;
   const releaseDate = availability.willBeReleasedAt?.utc;
+  const brand = card.brand
+    ? { id: card.brand.entityId, name: card.brand.name, path: card.brand.path }
+    : undefined;
   const product: Product = {
     id: card.entityId,
     sku: card.sku,
@@ -93,7 +91,7 @@ export function normaliseProduct(raw: RawProduct, index: CatalogIndex, issues: I
     descriptionHtml,
     plainDescription,
     ...(brand ? { brand } : {}),
-    categoryIds,
+    categoryIds: [...new Set(raw.categoryIds)],
     prices,
     images: gallery.images,
     options: productOptions,
@@ -118,10 +116,41 @@ export function normaliseProduct(raw: RawProduct, index: CatalogIndex, issues: I
           },
         }
       : {}),
-    relatedIds,
+    relatedIds: [...new Set(raw.relatedIds)],
     warranty: details.warranty,
     ...(details.minPurchaseQuantity ? { minQuantity: details.minPurchaseQuantity } : {}),
     ...(details.maxPurchaseQuantity ? { maxQuantity: details.maxPurchaseQuantity } : {}),
   };
+  return { product, issues: found };
+}
+
+/** Checks a prepared product's references against the whole catalog and validates it. */
+export function finishProduct(prepared: PreparedProduct, index: CatalogIndex, issues: IssueLog): Product {
+  for (const issue of prepared.issues) issues.add(...issue);
+  const { product } = prepared;
+  const subject = productSubject(product.id, product.name);
+  product.categoryIds = product.categoryIds.filter((id) => {
+    if (index.categoryIds.has(id)) return true;
+    issues.add('dropped', 'reference to a category not in the category tree', `${subject} → category ${id}`);
+    return false;
+  });
+  if (product.brand && !index.brandIds.has(product.brand.id)) {
+    issues.add(
+      'dropped',
+      'reference to a brand not in the brand list',
+      `${subject} → brand ${product.brand.id}`,
+    );
+    delete product.brand;
+  }
+  product.relatedIds = product.relatedIds.filter((id) => {
+    if (id !== product.id && index.productIds.has(id)) return true;
+    issues.add('dropped', 'related product not in the export', `${subject} → product ${id}`);
+    return false;
+  });
   return validated(productSchema, product, subject);
+}
+
+/** The domain product; throws `BadCatalogDataError` naming the product and field when it is invalid. */
+export function normaliseProduct(raw: RawProduct, index: CatalogIndex, issues: IssueLog): Product {
+  return finishProduct(prepareProduct(raw), index, issues);
 }
