@@ -9,6 +9,7 @@ import { fetchAllProducts, type ProductProgress } from './export/products';
 import { normaliseBrand } from './normalise/brand';
 import { normaliseCategoryTree } from './normalise/category';
 import { finishProduct, prepareProduct, productSubject } from './normalise/product';
+import { shareRepeatedParts } from './share';
 import { normaliseSettings } from './normalise/settings';
 import { assertUniquePaths } from './paths';
 import { createPool } from './pool';
@@ -112,6 +113,7 @@ export async function exportCatalog(
       productIds: new Set(preparedProducts.map((prepared) => prepared.product.id)),
     };
     const products = preparedProducts.map((prepared) => finishProduct(prepared, index, issues));
+    shareRepeatedParts(products);
     const pricedIn = products.find((product) => product.prices)?.prices?.price.currency;
     const settings = normaliseSettings(settingsReply, pricedIn);
     settings.featuredIds = settings.featuredIds.filter((id) => index.productIds.has(id));
