@@ -6,7 +6,8 @@
  * Flags: `--seed N` (catalog seed, default 1), `--skip-floor`, `--floor-concurrency N` (pages the
  * floor renders at once; default 1, Astro's default), `--echo` (stream the build log), `--cpu-prof DIR`
  * (write a V8 CPU profile of the build process into DIR), `--store-replicas N` (worker threads serving
- * the local store, default 2, so the store keeps up with the export as a real one would).
+ * the local store, default 2, so the store keeps up with the export as a real one would), `--runs N`
+ * (N full builds, each followed by a floor; prints the median ratio).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -27,6 +28,7 @@ const { values } = parseArgs({
     echo: { type: 'boolean', default: false },
     'cpu-prof': { type: 'string' },
     'store-replicas': { type: 'string', default: '2' },
+    runs: { type: 'string', default: '1' },
   },
 });
 const products = Number(values.products);
@@ -54,48 +56,75 @@ console.log(`generated ${count(products)} products in ${s(performance.now() - ge
 const storeReplicas = Number(values['store-replicas']);
 const store = await startLocalStore({ port: 0, data, replicas: storeReplicas });
 console.log(`local store: ${storeReplicas} ${storeReplicas === 1 ? 'replica' : 'replicas'}`);
-// A cold build: Astro would load the last build's data store only to clear it (the output folder differs).
-await rm(path.resolve('node_modules/.astro/data-store.json'), { force: true });
-const outDir = await mkdtemp(path.join(os.tmpdir(), 'bench-dist-'));
 const env = {
   ...process.env,
   BIGCOMMERCE_GRAPHQL_URL: store.graphqlUrl,
   BIGCOMMERCE_PRIVATE_TOKEN: store.privateToken,
   BIGCOMMERCE_STOREFRONT_TOKEN: store.storefrontToken,
 };
-const full = await buildSite(outDir, env, { echo: values.echo, nodeArgs });
-const requests = store.requestCount();
-await store.stop();
-if (full.code !== 0) {
-  console.error(full.output.slice(-3000));
-  console.error(
-    `full build failed with exit status ${full.code} after ${s(full.ms)} (peak RSS ${mb(full.peakRss)})`,
-  );
-  process.exit(1);
-}
-const pages = await countPages(outDir);
-await rm(outDir, { recursive: true, force: true });
-const phases = buildPhases(full);
-
-console.log('');
-console.log(`products            ${count(products)}`);
-console.log(`pages               ${count(pages)}`);
-console.log(`API requests        ${count(requests)}`);
-console.log(`full build          ${s(full.ms)}  (peak RSS ${mb(full.peakRss)}, CPU ${s(full.cpuMs)})`);
-for (const line of phaseLines(full, phases)) console.log(line);
-console.log(
-  `  pages per second  ${Math.round(pages / (full.ms / 1000))} overall, ${Math.round(pages / (phases.render / 1000))} rendering`,
-);
-if (values['skip-floor']) process.exit(0);
-
 const floorConcurrency = Number(values['floor-concurrency']);
-const floor = await buildFloor(pages, { echo: values.echo, concurrency: floorConcurrency });
-const floorPhases = buildPhases(floor);
-console.log(
-  `floor (bare Astro, concurrency ${floorConcurrency})  ${s(floor.ms)} for ${count(floor.pages)} pages, exit status ${floor.code} (peak RSS ${mb(floor.peakRss)}, CPU ${s(floor.cpuMs)})`,
-);
-console.log(
-  `  startup+bundle    ${s(floorPhases.startup + floorPhases.bundle)}, render ${s(floorPhases.render)}`,
-);
-console.log(`full / floor        ${(full.ms / floor.ms).toFixed(2)}×`);
-if (floor.code !== 0) process.exit(1);
+const runs = Math.max(1, Number(values.runs));
+const ratios: number[] = [];
+
+/** One cold full build, its figures printed; exits the bench if it fails. */
+async function fullBuild(): Promise<{ result: BuildResult; pages: number }> {
+  // A cold build: Astro would load the last build's data store only to clear it (the output folder differs).
+  await rm(path.resolve('node_modules/.astro/data-store.json'), { force: true });
+  const outDir = await mkdtemp(path.join(os.tmpdir(), 'bench-dist-'));
+  const requestsBefore = store.requestCount();
+  const result = await buildSite(outDir, env, { echo: values.echo, nodeArgs });
+  const requests = store.requestCount() - requestsBefore;
+  if (result.code !== 0) {
+    await store.stop();
+    console.error(result.output.slice(-3000));
+    console.error(
+      `full build failed with exit status ${result.code} after ${s(result.ms)} (peak RSS ${mb(result.peakRss)})`,
+    );
+    process.exit(1);
+  }
+  const pages = await countPages(outDir);
+  await rm(outDir, { recursive: true, force: true });
+  const phases = buildPhases(result);
+  console.log('');
+  console.log(`products            ${count(products)}`);
+  console.log(`pages               ${count(pages)}`);
+  console.log(`API requests        ${count(requests)}`);
+  console.log(
+    `full build          ${s(result.ms)}  (peak RSS ${mb(result.peakRss)}, CPU ${s(result.cpuMs)})`,
+  );
+  for (const line of phaseLines(result, phases)) console.log(line);
+  console.log(
+    `  pages per second  ${Math.round(pages / (result.ms / 1000))} overall, ${Math.round(pages / (phases.render / 1000))} rendering`,
+  );
+  return { result, pages };
+}
+
+// Full builds and floors alternate, so that a machine whose speed drifts (shared or throttled
+// hardware) slows both sides of each ratio alike.
+for (let run = 1; run <= runs; run++) {
+  if (runs > 1) console.log(`\n— run ${run} of ${runs}`);
+  const full = await fullBuild();
+  if (values['skip-floor']) continue;
+  const floor = await buildFloor(full.pages, { echo: values.echo, concurrency: floorConcurrency });
+  const floorPhases = buildPhases(floor);
+  console.log(
+    `floor (bare Astro, concurrency ${floorConcurrency})  ${s(floor.ms)} for ${count(floor.pages)} pages, exit status ${floor.code} (peak RSS ${mb(floor.peakRss)}, CPU ${s(floor.cpuMs)})`,
+  );
+  console.log(
+    `  startup+bundle    ${s(floorPhases.startup + floorPhases.bundle)}, render ${s(floorPhases.render)}`,
+  );
+  if (floor.code !== 0) {
+    await store.stop();
+    process.exit(1);
+  }
+  ratios.push(full.result.ms / floor.ms);
+  console.log(`full / floor        ${ratios.at(-1)!.toFixed(2)}×`);
+}
+await store.stop();
+if (ratios.length > 1) {
+  const sorted = [...ratios].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  console.log(
+    `\nfull / floor over ${ratios.length} alternating runs: median ${median.toFixed(2)}×, range ${sorted[0].toFixed(2)}–${sorted.at(-1)!.toFixed(2)}× (${ratios.map((r) => r.toFixed(2)).join(', ')})`,
+  );
+}
