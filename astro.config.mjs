@@ -3,6 +3,7 @@ import { defineConfig, envField } from 'astro/config';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import v8 from 'node:v8';
+import legacyHtmlPaths, { publicPageUrl } from './integrations/legacy-html-paths.ts';
 
 // A build's live data is small next to the garbage Astro makes serialising and bundling the catalog's
 // data store, yet V8 lets the heap grow to about 4× the live data between full GCs. Growing it by 30%
@@ -20,7 +21,11 @@ export default defineConfig({
   trailingSlash: 'always',
   // Rendering a page waits on disk writes; a few pages in flight keep the CPU busy meanwhile.
   build: { format: 'directory', concurrency: 4 },
-  integrations: [preact(), sitemap()],
+  integrations: [
+    preact(),
+    sitemap({ serialize: (item) => ({ ...item, url: publicPageUrl(item.url) }) }),
+    legacyHtmlPaths(),
+  ],
   env: {
     schema: {
       BIGCOMMERCE_STORE_HASH: envField.string({

@@ -17,6 +17,13 @@ import { totalStock, withVariants } from './variants';
 export * from './specs';
 export { withVariants, type VariantTweak } from './variants';
 
+// The last segment of a path, `/a/b/` or `/products/b.html` alike: how specs name related products.
+const slugOf = (path: string) =>
+  path
+    .replace(/\/$|\.html$/, '')
+    .split('/')
+    .at(-1);
+
 /** Collects categories, brands and products, giving each entity kind its own id sequence. */
 export class CatalogBuilder extends OptionMaker {
   readonly categories: CategoryRecord[] = [];
@@ -159,9 +166,7 @@ export class CatalogBuilder extends OptionMaker {
 
   /** Resolves every product's related slugs to product ids; call once all products are added. */
   resolveRelated(): void {
-    const bySlug = new Map(
-      this.products.map((product) => [product.path.split('/').at(-2), product.entityId]),
-    );
+    const bySlug = new Map(this.products.map((product) => [slugOf(product.path), product.entityId]));
     for (const [product, slugs] of this.pendingRelated) {
       product.relatedProductIds = slugs.map((slug) => this.lookup(bySlug, slug, 'related product'));
     }
@@ -169,7 +174,8 @@ export class CatalogBuilder extends OptionMaker {
   }
 
   private claimPath(path: string): string {
-    if (!/^\/([a-z0-9-]+\/)+$/.test(path)) throw new Error(`Malformed path ${path}`);
+    if (!/^\/([a-z0-9-]+\/)*([a-z0-9-]+\/|[a-z0-9-]+\.html)$/.test(path))
+      throw new Error(`Malformed path ${path}`);
     if (this.paths.has(path)) throw new Error(`Duplicate path ${path}`);
     this.paths.add(path);
     return path;

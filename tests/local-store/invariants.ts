@@ -3,6 +3,8 @@ import type { ProductRecord, StoreData } from '../../local-store/data/types';
 import { productViolations } from './product-invariants';
 
 const PATH_PATTERN = /^\/([a-z0-9-]+\/)+$/;
+// Products may also use BigCommerce's legacy URL format, `/products/name.html`.
+const PRODUCT_PATH_PATTERN = /^\/([a-z0-9-]+\/)*([a-z0-9-]+\/|[a-z0-9-]+\.html)$/;
 
 function duplicates<T>(items: T[]): T[] {
   const seen = new Set<T>();
@@ -98,7 +100,7 @@ function referenceViolations(store: StoreData): string[] {
   }
   for (const product of products) {
     const id = product.entityId;
-    if (!PATH_PATTERN.test(product.path)) problems.push(`malformed product path ${product.path}`);
+    if (!PRODUCT_PATH_PATTERN.test(product.path)) problems.push(`malformed product path ${product.path}`);
     if (product.categoryIds.length === 0) problems.push(`product ${id} has no category`);
     product.categoryIds.forEach(
       (c) => categoryIds.has(c) || problems.push(`product ${id}: unknown category ${c}`),

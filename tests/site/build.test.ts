@@ -2,6 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { sampleStore } from '../../local-store/data/sample';
+import { isFilePath } from '../../integrations/legacy-html-paths';
 import { formatMoney } from '../../src/lib/money';
 
 const site = inject('site');
@@ -9,7 +10,10 @@ const store = sampleStore();
 const visible = store.products.filter((product) => product.isVisible);
 const pages = new Map<string, string>();
 
-const pageAt = (urlPath: string) => pages.get(path.join(urlPath, 'index.html').replace(/^\//, ''));
+// Where a static host finds the page for a URL path: `a/b/index.html`, or the file of a legacy `.html` path.
+const pageFile = (urlPath: string) =>
+  (isFilePath(urlPath) ? urlPath : path.join(urlPath, 'index.html')).replace(/^\//, '');
+const pageAt = (urlPath: string) => pages.get(pageFile(urlPath));
 
 function jsonLdOf(html: string): Record<string, unknown>[] {
   const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
@@ -36,9 +40,7 @@ describe('the sample store build', () => {
     }
     expect(productPages.size).toBe(visible.length);
     for (const product of visible) {
-      expect(productPages.get(product.sku), product.name).toEqual([
-        path.join(product.path, 'index.html').slice(1),
-      ]);
+      expect(productPages.get(product.sku), product.name).toEqual([pageFile(product.path)]);
       expect(pageAt(product.path)).toContain(escapeHtml(product.name));
     }
   });
@@ -83,7 +85,20 @@ describe('the sample store build', () => {
     const robots = await readFile(path.join(site.distDir, 'robots.txt'), 'utf8');
     expect(robots).toContain(`Sitemap: ${site.origin}/sitemap-index.xml`);
     const sitemap = await readFile(path.join(site.distDir, 'sitemap-0.xml'), 'utf8');
-    for (const product of visible) expect(sitemap).toContain(`${site.origin}${encodeURI(product.path)}`);
+    for (const product of visible)
+      expect(sitemap).toContain(`<loc>${site.origin}${encodeURI(product.path)}</loc>`);
+  });
+
+  it('serves a product on the legacy URL format at its exact `.html` path, linked as such', async () => {
+    const legacy = visible.filter((product) => product.path.endsWith('.html'));
+    expect(legacy.length).toBeGreaterThan(0);
+    for (const product of legacy) {
+      const response = await fetch(`${site.origin}${product.path}`, { redirect: 'manual' });
+      expect(response.status, product.path).toBe(200);
+      expect(await response.text()).toContain(`<link rel="canonical" href="${site.origin}${product.path}"`);
+      const listing = pageAt(store.categories.find((c) => product.categoryIds.includes(c.entityId))!.path)!;
+      expect(listing).toContain(`href="${product.path}"`);
+    }
   });
 
   it('lets no server-only secret reach the output', async () => {

@@ -80,6 +80,8 @@ export function addGardenWear(b: CatalogBuilder): void {
   b.product({
     name: 'Wide-Brim Sun Hat',
     sku: 'OF-HAT',
+    // A store on BigCommerce's legacy URL format keeps its `.html` product URLs.
+    path: '/products/wide-brim-sun-hat.html',
     brand: 'orbit-fern',
     categories: ['/garden/garden-wear/'],
     price: 42,

@@ -105,8 +105,8 @@ export const productSchema = z.object({
   id: z.number().int(),
   sku: z.string(),
   name: z.string(),
-  /** BigCommerce's path, slashes at both ends. */
-  path: z.string().startsWith('/').endsWith('/'),
+  /** BigCommerce's path: slashes at both ends, or the legacy `/products/name.html` format. */
+  path: z.string().regex(/^\/(.*\/|.+\.html)$/, 'must start with / and end with / or .html'),
   /** Sanitised merchant HTML. */
   descriptionHtml: z.string(),
   plainDescription: z.string(),
