@@ -42,6 +42,23 @@ export function channelIdFrom(env: Env): number {
   return Number(raw);
 }
 
+/** Requests the catalog export keeps in flight when `BIGCOMMERCE_EXPORT_CONCURRENCY` is unset. */
+export const DEFAULT_EXPORT_CONCURRENCY = 4;
+const MAX_EXPORT_CONCURRENCY = 32;
+
+/** Parses `BIGCOMMERCE_EXPORT_CONCURRENCY`: requests in flight during the export, 1–32 (default 4). */
+export function exportConcurrencyFrom(env: Env): number {
+  const raw = clean(env.BIGCOMMERCE_EXPORT_CONCURRENCY);
+  if (raw === undefined) return DEFAULT_EXPORT_CONCURRENCY;
+  if (!/^[1-9]\d*$/.test(raw) || Number(raw) > MAX_EXPORT_CONCURRENCY) {
+    throw new ConfigError(
+      'BIGCOMMERCE_EXPORT_CONCURRENCY',
+      `must be a whole number from 1 to ${MAX_EXPORT_CONCURRENCY}, got "${raw}"`,
+    );
+  }
+  return Number(raw);
+}
+
 /** BigCommerce's endpoint for a store hash and channel. */
 export function defaultEndpoint(storeHash: string, channelId: number): string {
   const host = channelId === 1 ? `store-${storeHash}` : `store-${storeHash}-${channelId}`;
@@ -57,7 +74,11 @@ export function resolveStoreConfig(env: Env): StoreConfig {
   const channelId = channelIdFrom(env);
 
   if (!hash && !url) {
-    const stray = privateToken ? 'BIGCOMMERCE_PRIVATE_TOKEN' : storefrontToken ? 'BIGCOMMERCE_STOREFRONT_TOKEN' : undefined;
+    const stray = privateToken
+      ? 'BIGCOMMERCE_PRIVATE_TOKEN'
+      : storefrontToken
+        ? 'BIGCOMMERCE_STOREFRONT_TOKEN'
+        : undefined;
     if (stray) {
       throw new ConfigError(
         'BIGCOMMERCE_STORE_HASH',
@@ -67,7 +88,10 @@ export function resolveStoreConfig(env: Env): StoreConfig {
     return { kind: 'sample', endpoint: '', channelId, buildToken: '' };
   }
   if (hash && !/^[a-z0-9]{5,16}$/i.test(hash)) {
-    throw new ConfigError('BIGCOMMERCE_STORE_HASH', `"${hash}" is not a store hash (letters and digits, as in store-{hash}.mybigcommerce.com)`);
+    throw new ConfigError(
+      'BIGCOMMERCE_STORE_HASH',
+      `"${hash}" is not a store hash (letters and digits, as in store-{hash}.mybigcommerce.com)`,
+    );
   }
   if (url) {
     let parsed: URL;

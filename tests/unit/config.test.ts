@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, defaultEndpoint, resolveStoreConfig } from '../../src/lib/config';
+import {
+  ConfigError,
+  defaultEndpoint,
+  exportConcurrencyFrom,
+  resolveStoreConfig,
+} from '../../src/lib/config';
 
 const fails = (env: Record<string, string>, variable: string) => {
   try {
@@ -46,7 +51,10 @@ describe('resolveStoreConfig', () => {
   });
 
   it('falls back to the storefront token when there is no private token', () => {
-    const config = resolveStoreConfig({ BIGCOMMERCE_STORE_HASH: 'abc123', BIGCOMMERCE_STOREFRONT_TOKEN: 'public' });
+    const config = resolveStoreConfig({
+      BIGCOMMERCE_STORE_HASH: 'abc123',
+      BIGCOMMERCE_STOREFRONT_TOKEN: 'public',
+    });
     expect(config.buildToken).toBe('public');
   });
 
@@ -56,9 +64,28 @@ describe('resolveStoreConfig', () => {
   });
 
   it('names malformed values', () => {
-    fails({ BIGCOMMERCE_STORE_HASH: 'not a hash!', BIGCOMMERCE_PRIVATE_TOKEN: 't' }, 'BIGCOMMERCE_STORE_HASH');
+    fails(
+      { BIGCOMMERCE_STORE_HASH: 'not a hash!', BIGCOMMERCE_PRIVATE_TOKEN: 't' },
+      'BIGCOMMERCE_STORE_HASH',
+    );
     fails({ BIGCOMMERCE_GRAPHQL_URL: 'nope', BIGCOMMERCE_PRIVATE_TOKEN: 't' }, 'BIGCOMMERCE_GRAPHQL_URL');
     fails({ BIGCOMMERCE_CHANNEL_ID: 'two' }, 'BIGCOMMERCE_CHANNEL_ID');
     fails({ BIGCOMMERCE_CHANNEL_ID: '0' }, 'BIGCOMMERCE_CHANNEL_ID');
+  });
+});
+
+describe('exportConcurrencyFrom', () => {
+  it('defaults to 4 requests in flight and takes a whole number from 1 to 32', () => {
+    expect(exportConcurrencyFrom({})).toBe(4);
+    expect(exportConcurrencyFrom({ BIGCOMMERCE_EXPORT_CONCURRENCY: ' 16 ' })).toBe(16);
+    expect(exportConcurrencyFrom({ BIGCOMMERCE_EXPORT_CONCURRENCY: '32' })).toBe(32);
+  });
+
+  it('names the variable when the value is not usable', () => {
+    for (const value of ['0', '33', '2.5', 'many', '-1']) {
+      expect(() => exportConcurrencyFrom({ BIGCOMMERCE_EXPORT_CONCURRENCY: value }), value).toThrow(
+        /^BIGCOMMERCE_EXPORT_CONCURRENCY: must be a whole number from 1 to 32/,
+      );
+    }
   });
 });

@@ -12,6 +12,7 @@ import { finishProduct, prepareProduct, productSubject } from './normalise/produ
 import { shareRepeatedParts } from './share';
 import { normaliseSettings } from './normalise/settings';
 import { assertUniquePaths } from './paths';
+import { DEFAULT_EXPORT_CONCURRENCY } from '../config';
 import { createPool } from './pool';
 import { formatSummary, IssueLog, progressLine, type ExportReport } from './report';
 import type { Brand, Category, Product, Settings } from './schema';
@@ -45,7 +46,7 @@ export interface CatalogExport {
 }
 
 /** Default requests in flight: enough to hide latency, few enough not to be throttled. */
-export const DEFAULT_CONCURRENCY = 4;
+export const DEFAULT_CONCURRENCY = DEFAULT_EXPORT_CONCURRENCY;
 
 const silent: CatalogLogger = { info() {}, warn() {} };
 

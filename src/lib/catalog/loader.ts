@@ -1,7 +1,7 @@
 /** Astro content-layer loaders fed by one shared catalog export per build. */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { createClient } from '../bigcommerce/client';
-import { resolveStoreConfig, type StoreConfig } from '../config';
+import { exportConcurrencyFrom, resolveStoreConfig, type StoreConfig } from '../config';
 import { exportCatalog, type CatalogExport } from './export';
 
 /** The collections the catalog feeds. */
@@ -34,8 +34,9 @@ function startExport(config: StoreConfig, logger: LoaderContext['logger']): Shar
         `catalog: retrying ${error.operationName ?? 'a request'} (attempt ${attempt + 1}) in ${delayMs} ms: ${error.message}`,
       ),
   });
-  logger.info(`catalog: exporting from ${config.endpoint}`);
-  const shared: SharedExport = { promise: exportCatalog(client, { logger }), served: new Set() };
+  const concurrency = exportConcurrencyFrom(process.env);
+  logger.info(`catalog: exporting from ${config.endpoint}, ${concurrency} requests at a time`);
+  const shared: SharedExport = { promise: exportCatalog(client, { logger, concurrency }), served: new Set() };
   shared.promise.catch(() => sharedExports.delete(config.endpoint));
   return shared;
 }
