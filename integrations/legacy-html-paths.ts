@@ -41,6 +41,16 @@ export default function legacyHtmlPaths(): AstroIntegration {
   return {
     name: 'storefront:legacy-html-paths',
     hooks: {
+      // `astro dev` routes such a page at `{path}/`; serve it at `{path}` too, as the built site does.
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((request, _response, next) => {
+          const [pathname, query] = (request.url ?? '').split(/\?(.*)/s, 2);
+          if (isFilePath(pathname) && !pathname.endsWith('/')) {
+            request.url = `${pathname}/${query ? `?${query}` : ''}`;
+          }
+          next();
+        });
+      },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const moves = legacyFileMoves(pages.map((page) => page.pathname));
         for (const move of moves) await moveIntoPlace(fileURLToPath(dir), move);

@@ -76,4 +76,22 @@ describe('legacy .html product paths', () => {
     expect(await readFile(path.join(dir, 'a.html/child/index.html'), 'utf8')).toBe('child');
     expect(await readFile(path.join(dir, 'a.html/index.html'), 'utf8')).toBe('A');
   });
+
+  it('lets `astro dev` answer a legacy path without its trailing slash, keeping the query', () => {
+    let middleware: ((request: { url?: string }, response: unknown, next: () => void) => void) | undefined;
+    const hook = legacyHtmlPaths().hooks['astro:server:setup']!;
+    (hook as (options: unknown) => void)({
+      server: { middlewares: { use: (fn: never) => (middleware = fn) } },
+    });
+    const seen = (url: string) => {
+      const request = { url };
+      middleware!(request, {}, () => {});
+      return request.url;
+    };
+    expect(seen('/products/a.html')).toBe('/products/a.html/');
+    expect(seen('/products/a.html?ref=x')).toBe('/products/a.html/?ref=x');
+    expect(seen('/products/a.html/')).toBe('/products/a.html/');
+    expect(seen('/kitchen/')).toBe('/kitchen/');
+    expect(seen('/_astro/app.js')).toBe('/_astro/app.js');
+  });
 });
