@@ -57,4 +57,13 @@ describe('assertUniquePaths', () => {
       ),
     ).not.toThrow();
   });
+
+  it('accepts a legacy .html product path and refuses any path ending in .html/, naming the record', () => {
+    expect(() => assertUniquePaths([product(1, 'Hat', '/products/hat.html')], [], [])).not.toThrow();
+    expect(() => assertUniquePaths([], [category(12, 'Old', '/categories/old.html/')], [])).toThrow(
+      'category 12 "Old": field path: /categories/old.html/ ends in ".html/"',
+    );
+    expect(() => assertUniquePaths([], [], [brand(3, 'Oak', '/brands/oak.HTML/')])).toThrow(/^brand 3 "Oak"/);
+    expect(() => assertUniquePaths([product(2, 'Cap', '/cap.html/')], [], [])).toThrow(/^product 2 "Cap"/);
+  });
 });

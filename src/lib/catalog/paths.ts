@@ -1,4 +1,5 @@
 /** Every page path must belong to exactly one thing: two claimants of one URL fail the build. */
+import { BadCatalogDataError } from './errors';
 import type { Brand, Category, Product } from './schema';
 
 /** Paths the storefront itself serves. */
@@ -24,7 +25,8 @@ const PAGINATION = /^(.*\/)page\/([1-9]\d*)\/$/;
 
 /**
  * Throws `PathConflictError` when a product, category or brand shares a path with another one, with a
- * page the storefront reserves, or with a category's or brand's pagination pages. Paths are compared
+ * page the storefront reserves, or with a category's or brand's pagination pages, and
+ * `BadCatalogDataError` for a path ending in `.html/`. Paths are compared
  * case-insensitively, since such pairs would overwrite each other on case-insensitive file systems.
  */
 export function assertUniquePaths(
@@ -32,6 +34,22 @@ export function assertUniquePaths(
   categories: readonly Category[],
   brands: readonly Brand[],
 ): void {
+  const all = [
+    ...products.map((product) => ['product', product] as const),
+    ...categories.map((category) => ['category', category] as const),
+    ...brands.map((brand) => ['brand', brand] as const),
+  ];
+  for (const [kind, item] of all) {
+    // Only a legacy product path (`/products/a.html`) may end in .html: such a page is written as that
+    // file, so a folder page at `/a.html/` would either move onto it or be mistaken for one.
+    if (/\.html\/$/i.test(item.path)) {
+      throw new BadCatalogDataError(
+        describe(kind, item),
+        'path',
+        `${item.path} ends in ".html/"; only a product can use an .html path, and without the final slash`,
+      );
+    }
+  }
   const owners = new Map<string, string>();
   for (const path of RESERVED_PATHS) owners.set(path, `the storefront's own page`);
   const listings = new Map<string, string>();
