@@ -1,5 +1,5 @@
 /**
- * Serves product pages whose BigCommerce path ends in `.html` (the legacy `/products/name.html` URL
+ * Serves pages whose BigCommerce path ends in `.html` (the legacy `/products/name.html` URL
  * format) at exactly that URL. Astro writes every page as `{path}/index.html`, which a static host
  * would answer at `/products/name.html/` after a redirect, so the file is moved to `{path}` itself.
  */

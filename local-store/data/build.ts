@@ -77,12 +77,12 @@ export class CatalogBuilder extends OptionMaker {
     return record;
   }
 
-  /** Adds a brand at `/brands/{slug}/`. */
+  /** Adds a brand, by default at `/brands/{slug}/`. */
   brand(spec: BrandSpec): BrandRecord {
     const record: BrandRecord = {
       entityId: this.take('brand'),
       name: spec.name,
-      path: this.claimPath(`/brands/${spec.slug}/`),
+      path: this.claimPath(spec.path ?? `/brands/${spec.slug}/`),
       seo: seoOf(spec.seo),
       searchKeywords: spec.keywords,
     };

@@ -72,6 +72,8 @@ export interface CategorySpec {
 export interface BrandSpec {
   slug: string;
   name: string;
+  /** Default `/brands/{slug}/`. */
+  path?: string;
   keywords: string[];
   hue?: number;
   seo?: { title?: string; description?: string };

@@ -66,4 +66,18 @@ describe('assertUniquePaths', () => {
     expect(() => assertUniquePaths([], [], [brand(3, 'Oak', '/brands/oak.HTML/')])).toThrow(/^brand 3 "Oak"/);
     expect(() => assertUniquePaths([product(2, 'Cap', '/cap.html/')], [], [])).toThrow(/^product 2 "Cap"/);
   });
+
+  it("checks a legacy .html listing's later pages against the folder they sit in", () => {
+    expect(() => assertUniquePaths([], [], [brand(3, 'Oak', '/brands/oak.html')])).not.toThrow();
+    expect(() =>
+      assertUniquePaths(
+        [product(7, 'Odd', '/brands/oak/page/2/')],
+        [],
+        [brand(3, 'Oak', '/brands/oak.html')],
+      ),
+    ).toThrow(`Path /brands/oak/page/2/ is claimed by brand 3 "Oak"'s page 2 and product 7 "Odd"`);
+    expect(() =>
+      assertUniquePaths([], [category(12, 'Oak', '/brands/oak/')], [brand(3, 'Oak', '/brands/oak.html')]),
+    ).toThrow(`Path /brands/oak/page/2/ is claimed by category 12 "Oak"'s page 2 and brand 3 "Oak"`);
+  });
 });

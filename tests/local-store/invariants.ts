@@ -96,7 +96,8 @@ function referenceViolations(store: StoreData): string[] {
     }
   }
   for (const brand of brands) {
-    if (!/^\/brands\/[a-z0-9-]+\/$/.test(brand.path)) problems.push(`malformed brand path ${brand.path}`);
+    if (!/^\/brands\/[a-z0-9-]+(\/|\.html)$/.test(brand.path))
+      problems.push(`malformed brand path ${brand.path}`);
   }
   for (const product of products) {
     const id = product.entityId;

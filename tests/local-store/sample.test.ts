@@ -30,12 +30,13 @@ describe('sample store catalog', () => {
     expect(JSON.stringify(sampleStore())).toBe(JSON.stringify(store));
   });
 
-  it('has a realistic shop size: 64+ products, 12+ categories in 3 levels, 6+ brands at /brands/{slug}/', () => {
+  it('has a realistic shop size: 64+ products, 12+ categories in 3 levels, 6+ brands under /brands/', () => {
     expect(visible.length).toBeGreaterThanOrEqual(64);
     expect(categories.length).toBeGreaterThanOrEqual(12);
     expect(new Set(categories.map((category) => depthOf(category.path)))).toEqual(new Set([1, 2, 3]));
     expect(brands.length).toBeGreaterThanOrEqual(6);
-    expect(brands.every((brand) => /^\/brands\/[a-z0-9-]+\/$/.test(brand.path))).toBe(true);
+    expect(brands.every((brand) => /^\/brands\/[a-z0-9-]+(\/|\.html)$/.test(brand.path))).toBe(true);
+    expect(brands.filter((brand) => brand.path.endsWith('.html'))).toHaveLength(1);
   });
 
   it('uses BigCommerce-style product paths, a few of them nested', () => {

@@ -26,6 +26,17 @@ describe('pagination', () => {
     expect(pagePath('/kitchen/', 3)).toBe('/kitchen/page/3/');
   });
 
+  it('pages a listing on the legacy .html format beside its file, linking back to it', () => {
+    expect(pagePath('/brands/Common-Good.html', 2)).toBe('/brands/Common-Good/page/2/');
+    const pages = paginate(
+      Array.from({ length: 30 }, (_, i) => i),
+      '/brands/oak.html',
+    );
+    expect(pages.map((page) => page.path)).toEqual(['/brands/oak.html', '/brands/oak/page/2/']);
+    expect(pages[1].pagination.prev).toBe('/brands/oak.html');
+    expect(pages[0].pagination.next).toBe('/brands/oak/page/2/');
+  });
+
   it('keeps one page for an empty listing', () => {
     const pages = paginate([], '/empty/');
     expect(pages).toHaveLength(1);

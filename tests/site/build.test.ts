@@ -89,13 +89,19 @@ describe('the sample store build', () => {
       expect(sitemap).toContain(`<loc>${site.origin}${encodeURI(product.path)}</loc>`);
   });
 
-  it('serves a product on the legacy URL format at its exact `.html` path, linked as such', async () => {
-    const legacy = visible.filter((product) => product.path.endsWith('.html'));
-    expect(legacy.length).toBeGreaterThan(0);
-    for (const product of legacy) {
-      const response = await fetch(`${site.origin}${product.path}`, { redirect: 'manual' });
-      expect(response.status, product.path).toBe(200);
-      expect(await response.text()).toContain(`<link rel="canonical" href="${site.origin}${product.path}"`);
+  it('serves products and brands on the legacy URL format at their exact `.html` paths, linked as such', async () => {
+    const legacyProducts = visible.filter((product) => product.path.endsWith('.html'));
+    const legacyBrands = store.brands.filter((brand) => brand.path.endsWith('.html'));
+    expect(legacyProducts.length).toBeGreaterThan(0);
+    expect(legacyBrands.length).toBeGreaterThan(0);
+    const sitemap = await readFile(path.join(site.distDir, 'sitemap-0.xml'), 'utf8');
+    for (const { path: urlPath } of [...legacyProducts, ...legacyBrands]) {
+      const response = await fetch(`${site.origin}${urlPath}`, { redirect: 'manual' });
+      expect(response.status, urlPath).toBe(200);
+      expect(await response.text()).toContain(`<link rel="canonical" href="${site.origin}${urlPath}"`);
+      expect(sitemap).toContain(`<loc>${site.origin}${urlPath}</loc>`);
+    }
+    for (const product of legacyProducts) {
       const listing = pageAt(store.categories.find((c) => product.categoryIds.includes(c.entityId))!.path)!;
       expect(listing).toContain(`href="${product.path}"`);
     }

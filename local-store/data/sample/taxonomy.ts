@@ -139,7 +139,13 @@ export const SAMPLE_BRANDS: BrandSpec[] = [
   { slug: 'mossgrove', name: 'Mossgrove', hue: 100, keywords: ['garden tools', 'forged'] },
   { slug: 'tidewater-linen', name: 'Tidewater Linen', keywords: ['linen', 'textiles'] },
   { slug: 'lumen-lane', name: 'Lumen Lane', hue: 55, keywords: ['lighting', 'lamps'] },
-  { slug: 'sencha-house', name: 'Sencha House', keywords: ['tea', 'japanese'] },
+  // On BigCommerce's legacy URL format, as older stores' brand pages are.
+  {
+    slug: 'sencha-house',
+    name: 'Sencha House',
+    path: '/brands/sencha-house.html',
+    keywords: ['tea', 'japanese'],
+  },
   {
     slug: 'brass-bramble',
     name: 'Brass & Bramble',

@@ -20,8 +20,16 @@ export class PathConflictError extends Error {
 const describe = (kind: string, item: { id: number; name: string }) =>
   `${kind} ${item.id} ${JSON.stringify(item.name)}`;
 
-// Category and brand listings page at `{path}page/{n}/` from page 2 on.
+// Category and brand listings page at `{folder}page/{n}/` from page 2 on.
 const PAGINATION = /^(.*\/)page\/([1-9]\d*)\/$/;
+
+/**
+ * The folder a listing's later pages sit under: its path, or `/brands/oak/` for a listing on the legacy
+ * `/brands/oak.html` format, whose first page is a file and cannot have a folder of the same name.
+ */
+export function listingFolder(path: string): string {
+  return path.replace(/\.html$/i, '/');
+}
 
 /**
  * Throws `PathConflictError` when a product, category or brand shares a path with another one, with a
@@ -40,19 +48,25 @@ export function assertUniquePaths(
     ...brands.map((brand) => ['brand', brand] as const),
   ];
   for (const [kind, item] of all) {
-    // Only a legacy product path (`/products/a.html`) may end in .html: such a page is written as that
-    // file, so a folder page at `/a.html/` would either move onto it or be mistaken for one.
+    // A legacy path (`/products/a.html`) is written as that file after the build, so a folder page at
+    // `/a.html/` would be mistaken for one and moved.
     if (/\.html\/$/i.test(item.path)) {
       throw new BadCatalogDataError(
         describe(kind, item),
         'path',
-        `${item.path} ends in ".html/"; only a product can use an .html path, and without the final slash`,
+        `${item.path} ends in ".html/"; an .html path must end there, without the final slash`,
       );
     }
   }
   const owners = new Map<string, string>();
   for (const path of RESERVED_PATHS) owners.set(path, `the storefront's own page`);
   const listings = new Map<string, string>();
+  const listing = (path: string, owner: string) => {
+    const folder = listingFolder(path).toLowerCase();
+    const existing = listings.get(folder);
+    if (existing) throw new PathConflictError(`${listingFolder(path)}page/2/`, `${existing}'s page 2`, owner);
+    listings.set(folder, owner);
+  };
   const claim = (path: string, owner: string) => {
     const key = path.toLowerCase();
     const existing = owners.get(key);
@@ -61,11 +75,11 @@ export function assertUniquePaths(
   };
   for (const category of categories) {
     claim(category.path, describe('category', category));
-    listings.set(category.path.toLowerCase(), describe('category', category));
+    listing(category.path, describe('category', category));
   }
   for (const brand of brands) {
     claim(brand.path, describe('brand', brand));
-    listings.set(brand.path.toLowerCase(), describe('brand', brand));
+    listing(brand.path, describe('brand', brand));
   }
   for (const product of products) claim(product.path, describe('product', product));
 

@@ -99,14 +99,15 @@ export const availabilitySchema = z.object({
 });
 
 const seoSchema = z.object({ title: z.string(), description: z.string() });
+/** BigCommerce's path of a page: slashes at both ends, or the legacy `/products/name.html` format. */
+const pagePathSchema = z.string().regex(/^\/(.*\/|.+\.html)$/, 'must start with / and end with / or .html');
 const linkSchema = z.object({ id: z.number().int(), name: z.string(), path: z.string() });
 
 export const productSchema = z.object({
   id: z.number().int(),
   sku: z.string(),
   name: z.string(),
-  /** BigCommerce's path: slashes at both ends, or the legacy `/products/name.html` format. */
-  path: z.string().regex(/^\/(.*\/|.+\.html)$/, 'must start with / and end with / or .html'),
+  path: pagePathSchema,
   /** Sanitised merchant HTML. */
   descriptionHtml: z.string(),
   plainDescription: z.string(),
@@ -134,7 +135,7 @@ export const categorySchema = z.object({
   id: z.number().int(),
   parentId: z.number().int().nullable(),
   name: z.string(),
-  path: z.string().startsWith('/').endsWith('/'),
+  path: pagePathSchema,
   descriptionHtml: z.string(),
   /** 1 for top-level categories. */
   depth: z.number().int().positive(),
@@ -148,7 +149,7 @@ export type Category = z.infer<typeof categorySchema>;
 export const brandSchema = z.object({
   id: z.number().int(),
   name: z.string(),
-  path: z.string().startsWith('/').endsWith('/'),
+  path: pagePathSchema,
   image: imageSchema.optional(),
   seo: seoSchema,
 });

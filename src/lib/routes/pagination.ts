@@ -1,4 +1,5 @@
 /** Splitting a listing into pages at BigCommerce-style paths: `/kitchen/`, `/kitchen/page/2/`. */
+import { listingFolder } from '../catalog/paths';
 
 /** Products per category or brand page. */
 export const PAGE_SIZE = 24;
@@ -23,9 +24,9 @@ export interface ListingPage<T> {
   pagination: Pagination;
 }
 
-/** The path of page `page` of a listing at `basePath` (page 1 is the listing itself). */
+/** The path of page `page` of a listing at `basePath` (page 1 is the listing itself; `/b.html` pages at `/b/page/2/`). */
 export function pagePath(basePath: string, page: number): string {
-  return page <= 1 ? basePath : `${basePath}page/${page}/`;
+  return page <= 1 ? basePath : `${listingFolder(basePath)}page/${page}/`;
 }
 
 /** Splits `items` into pages; an empty listing still has its first page, for the empty state. */
