@@ -7,18 +7,16 @@ import { readdir, rename, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-
-/** True for a page path in the legacy file format, e.g. `/products/oak-bench.html`. */
-export const isFilePath = (pagePath: string) => /\.html\/?$/i.test(pagePath);
+import { isLegacyFilePath } from '../src/lib/catalog/paths';
 
 /** The public URL of a built page: Astro's trailing slash removed from a legacy `.html` page. */
-export const publicPageUrl = (url: string) => (isFilePath(url) ? url.replace(/\/$/, '') : url);
+export const publicPageUrl = (url: string) => (isLegacyFilePath(url) ? url.replace(/\/$/, '') : url);
 
 /** For each built page pathname (`products/a.html/`), where Astro wrote it and where it belongs. */
 export function legacyFileMoves(pathnames: readonly string[]): { from: string; to: string }[] {
   return pathnames
     .map((pathname) => pathname.replace(/^\/+|\/+$/g, ''))
-    .filter(isFilePath)
+    .filter(isLegacyFilePath)
     .map((file) => ({ from: `${file}/index.html`, to: file }));
 }
 
@@ -45,7 +43,7 @@ export default function legacyHtmlPaths(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, _response, next) => {
           const [pathname, query] = (request.url ?? '').split(/\?(.*)/s, 2);
-          if (isFilePath(pathname) && !pathname.endsWith('/')) {
+          if (isLegacyFilePath(pathname) && !pathname.endsWith('/')) {
             request.url = `${pathname}/${query ? `?${query}` : ''}`;
           }
           next();

@@ -3,11 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import legacyHtmlPaths, {
-  isFilePath,
-  legacyFileMoves,
-  publicPageUrl,
-} from '../../integrations/legacy-html-paths';
+import legacyHtmlPaths, { legacyFileMoves, publicPageUrl } from '../../integrations/legacy-html-paths';
+import { isLegacyFilePath } from '../../src/lib/catalog/paths';
 import { productSchema } from '../../src/lib/catalog/schema';
 
 let dir: string | undefined;
@@ -28,10 +25,10 @@ async function runHook(pathnames: string[]) {
 
 describe('legacy .html product paths', () => {
   it('recognises the legacy file format and gives its public URL without the trailing slash', () => {
-    expect(isFilePath('/products/oak-bench.html')).toBe(true);
-    expect(isFilePath('products/oak-bench.html/')).toBe(true);
-    expect(isFilePath('/oak-bench/')).toBe(false);
-    expect(isFilePath('/html/')).toBe(false);
+    expect(isLegacyFilePath('/products/oak-bench.html')).toBe(true);
+    expect(isLegacyFilePath('products/oak-bench.html/')).toBe(true);
+    expect(isLegacyFilePath('/oak-bench/')).toBe(false);
+    expect(isLegacyFilePath('/html/')).toBe(false);
     expect(publicPageUrl('https://shop.example/products/oak-bench.html/')).toBe(
       'https://shop.example/products/oak-bench.html',
     );

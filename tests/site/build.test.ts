@@ -1,8 +1,8 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { sampleStore } from '../../local-store/data/sample';
-import { isFilePath } from '../../integrations/legacy-html-paths';
+import { isLegacyFilePath } from '../../src/lib/catalog/paths';
 import { formatMoney } from '../../src/lib/money';
 
 const site = inject('site');
@@ -12,7 +12,7 @@ const pages = new Map<string, string>();
 
 // Where a static host finds the page for a URL path: `a/b/index.html`, or the file of a legacy `.html` path.
 const pageFile = (urlPath: string) =>
-  (isFilePath(urlPath) ? urlPath : path.join(urlPath, 'index.html')).replace(/^\//, '');
+  (isLegacyFilePath(urlPath) ? urlPath : path.join(urlPath, 'index.html')).replace(/^\//, '');
 const pageAt = (urlPath: string) => pages.get(pageFile(urlPath));
 
 function jsonLdOf(html: string): Record<string, unknown>[] {
@@ -96,6 +96,8 @@ describe('the sample store build', () => {
     expect(legacyBrands.length).toBeGreaterThan(0);
     const sitemap = await readFile(path.join(site.distDir, 'sitemap-0.xml'), 'utf8');
     for (const { path: urlPath } of [...legacyProducts, ...legacyBrands]) {
+      // A file, not a folder a static host would redirect to with a trailing slash.
+      expect((await stat(path.join(site.distDir, urlPath))).isFile(), urlPath).toBe(true);
       const response = await fetch(`${site.origin}${urlPath}`, { redirect: 'manual' });
       expect(response.status, urlPath).toBe(200);
       expect(await response.text()).toContain(`<link rel="canonical" href="${site.origin}${urlPath}"`);

@@ -28,7 +28,7 @@ export interface CatalogLogger {
 
 /** Settings of `exportCatalog`. */
 export interface ExportOptions {
-  /** Requests in flight at once (default 4). */
+  /** Requests in flight at once (default `DEFAULT_EXPORT_CONCURRENCY`, 4). */
   concurrency?: number;
   /** Products per detail request (default `PRODUCT_DETAILS_BATCH_SIZE`). */
   batchSize?: number;
@@ -44,9 +44,6 @@ export interface CatalogExport {
   settings: Settings;
   report: ExportReport;
 }
-
-/** Default requests in flight: enough to hide latency, few enough not to be throttled. */
-export const DEFAULT_CONCURRENCY = DEFAULT_EXPORT_CONCURRENCY;
 
 const silent: CatalogLogger = { info() {}, warn() {} };
 
@@ -87,7 +84,7 @@ export async function exportCatalog(
   const logger = options.logger ?? silent;
   const issues = new IssueLog();
   try {
-    const pool = createPool(options.concurrency ?? DEFAULT_CONCURRENCY);
+    const pool = createPool(options.concurrency ?? DEFAULT_EXPORT_CONCURRENCY);
     const [settingsReply, categoryData, apiBrands, preparedProducts] = await allOrNothing([
       pool.run(() => client.request<ApiStoreSettings>(GetStoreSettingsQuery)),
       fetchCategories(client, pool),

@@ -24,11 +24,17 @@ const describe = (kind: string, item: { id: number; name: string }) =>
 const PAGINATION = /^(.*\/)page\/([1-9]\d*)\/$/;
 
 /**
+ * True for a path on BigCommerce's legacy file format, `/products/name.html`, whose page is written as
+ * that file. A trailing slash (as Astro gives every page's pathname) is allowed.
+ */
+export const isLegacyFilePath = (path: string) => /\.html\/?$/i.test(path);
+
+/**
  * The folder a listing's later pages sit under: its path, or `/brands/oak/` for a listing on the legacy
  * `/brands/oak.html` format, whose first page is a file and cannot have a folder of the same name.
  */
 export function listingFolder(path: string): string {
-  return path.replace(/\.html$/i, '/');
+  return isLegacyFilePath(path) ? path.replace(/\.html$/i, '/') : path;
 }
 
 /**
@@ -50,7 +56,7 @@ export function assertUniquePaths(
   for (const [kind, item] of all) {
     // A legacy path (`/products/a.html`) is written as that file after the build, so a folder page at
     // `/a.html/` would be mistaken for one and moved.
-    if (/\.html\/$/i.test(item.path)) {
+    if (isLegacyFilePath(item.path) && item.path.endsWith('/')) {
       throw new BadCatalogDataError(
         describe(kind, item),
         'path',
