@@ -6,7 +6,8 @@ const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
 /** Starts headless Chromium with the flags this sandboxed, offline machine needs. */
 export function launchChromium(): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH || (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
+  const executablePath =
+    process.env.CHROMIUM_PATH || (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
   return chromium.launch({
     executablePath,
     args: [

@@ -41,7 +41,9 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
     const file = await resolveFile(root, url.pathname);
     const target = file ?? path.join(root, '404.html');
     const body = await readFile(target).catch(() => Buffer.from('Not found'));
-    res.writeHead(file ? 200 : 404, { 'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream' });
+    res.writeHead(file ? 200 : 404, {
+      'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream',
+    });
     res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
