@@ -37,9 +37,8 @@ if (setup.port !== 0) api = apiAt(setup.port);
 const server = await listenOnLoopback(setup.port, handle, { reusePort: true });
 api ??= apiAt(server.port);
 
-parentPort?.on('message', async (message: unknown) => {
+parentPort?.on('message', (message: unknown) => {
   if (message !== 'stop') return;
-  await server.close();
-  process.exit(0);
+  void server.close().then(() => process.exit(0));
 });
 parentPort?.postMessage({ listening: server.port } satisfies ReplicaReady);

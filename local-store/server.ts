@@ -1,5 +1,5 @@
 /** A thin loopback HTTP server (node:http on 127.0.0.1) around the pure local API. */
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { ApiRequest, ApiResponse } from './core/http';
 
@@ -43,7 +43,8 @@ export async function listenOnLoopback(
   options: ListenOptions = {},
 ): Promise<LoopbackServer> {
   const sockets = new Set<Socket>();
-  const server: Server = createServer(async (request, response) => {
+  const server: Server = createServer((request, response) => void answer(request, response));
+  async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
     try {
       const body = await readBody(request);
       const reply = await handle({
@@ -65,7 +66,7 @@ export async function listenOnLoopback(
         JSON.stringify({ errors: [{ message: `Local store failure: ${(error as Error).message}` }] }),
       );
     }
-  });
+  }
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));

@@ -1,6 +1,6 @@
 /** Parsed and validated GraphQL documents by query text, so repeated queries skip parse and validate. */
+import type { GraphQLError } from 'graphql';
 import {
-  GraphQLError,
   Kind,
   parse,
   validate,

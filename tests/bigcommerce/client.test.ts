@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../../src/lib/bigcommerce/client';
-import {
-  BigCommerceAuthError,
-  BigCommerceGraphQLError,
-  BigCommerceServerError,
-} from '../../src/lib/bigcommerce/errors';
+import type { BigCommerceServerError } from '../../src/lib/bigcommerce/errors';
+import { BigCommerceAuthError, BigCommerceGraphQLError } from '../../src/lib/bigcommerce/errors';
 import { clientWith, ENDPOINT, fakeFetch, json, ProductQuery, productData } from './fake-fetch';
 
 describe('createClient request', () => {

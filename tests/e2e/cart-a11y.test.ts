@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   addButton,
@@ -14,7 +15,7 @@ import {
 const browser = useBrowser();
 const board = product('/olive-wood-cutting-board/');
 
-const focusedName = (page: import('playwright-core').Page) =>
+const focusedName = (page: Page) =>
   page.evaluate(() => {
     const element = document.activeElement as HTMLElement | null;
     return element ? (element.getAttribute('aria-label') ?? element.textContent?.trim() ?? element.id) : '';

@@ -1,5 +1,5 @@
 /** A tiny static file server for a built `dist/`, with directory indexes and the 404 page. */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -36,7 +36,8 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
 
 /** Serves `root` on 127.0.0.1 at `port` (0 picks a free one); the folder may be filled later. */
 export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
-  const server: Server = createServer(async (req, res) => {
+  const server: Server = createServer((req, res) => void answer(req, res));
+  async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://x');
     const file = await resolveFile(root, url.pathname);
     const target = file ?? path.join(root, '404.html');
@@ -45,7 +46,7 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
       'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream',
     });
     res.end(body);
-  });
+  }
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;

@@ -71,7 +71,7 @@ export default class AddToCart extends Component<AddToCartIslandProps, AddToCart
   componentDidMount() {
     this.stopStatus = $cartStatus.subscribe((status) => this.setState({ status }));
     // Static pages can be days old: correct price and stock from the store (offline, they stand).
-    this.refreshLive();
+    void this.refreshLive();
   }
 
   componentWillUnmount() {
@@ -128,8 +128,8 @@ export default class AddToCart extends Component<AddToCartIslandProps, AddToCart
         ref={this.form}
         noValidate
         onSubmit={this.submit}
-        onFocusIn={loadAddFlow}
-        onPointerEnter={loadAddFlow}
+        onFocusIn={() => void loadAddFlow()}
+        onPointerEnter={() => void loadAddFlow()}
       >
         <PickSummary picks={picks} money={(amount) => formatMoney({ amount, currency: live.currency })} />
         {live.options.map((option) => (

@@ -82,7 +82,7 @@ export default function CartLineItem({ line, onRemoved }: CartLineItemProps) {
             type="button"
             aria-label={`Decrease quantity of ${line.name}`}
             aria-disabled={line.quantity <= 1 ? true : undefined}
-            onClick={() => change(line.quantity - 1)}
+            onClick={() => void change(line.quantity - 1)}
           >
             −
           </button>
@@ -95,12 +95,12 @@ export default function CartLineItem({ line, onRemoved }: CartLineItemProps) {
             aria-invalid={message ? true : undefined}
             aria-describedby={message ? errorId : undefined}
             onInput={(event) => setTyped(event.currentTarget.value)}
-            onChange={(event) => change(Number(event.currentTarget.value))}
+            onChange={(event) => void change(Number(event.currentTarget.value))}
           />
           <button
             type="button"
             aria-label={`Increase quantity of ${line.name}`}
-            onClick={() => change(line.quantity + 1)}
+            onClick={() => void change(line.quantity + 1)}
           >
             +
           </button>
@@ -110,7 +110,7 @@ export default function CartLineItem({ line, onRemoved }: CartLineItemProps) {
           type="button"
           class="cart-line__remove"
           aria-label={`Remove ${line.name}`}
-          onClick={async () => (await removeLine(line.id)).ok && onRemoved()}
+          onClick={() => void removeLine(line.id).then((result) => result.ok && onRemoved())}
         >
           Remove
         </button>

@@ -5,7 +5,7 @@ import type { CartStatus } from '../../lib/cart/stores';
 /** Props of the status message; `onRetried` hears how the retry went. */
 export interface CartStatusMessageProps {
   status: CartStatus;
-  onRetried?: (result: CartResult) => void;
+  onRetried?: (result: CartResult) => void | Promise<void>;
 }
 
 /** Renders nothing unless `status` is an error. */
@@ -16,7 +16,11 @@ export default function CartStatusMessage({ status, onRetried }: CartStatusMessa
     <div class="cart-alert" role="alert">
       <p>{status.message}</p>
       {retry && (
-        <button type="button" class="button button--ghost" onClick={async () => onRetried?.(await retry())}>
+        <button
+          type="button"
+          class="button button--ghost"
+          onClick={() => void retry().then((result) => onRetried?.(result))}
+        >
           Try again
         </button>
       )}
