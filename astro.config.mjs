@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import v8 from 'node:v8';
 import legacyHtmlPaths, { publicPageUrl } from './integrations/legacy-html-paths.ts';
+import { MAX_EXPORT_CONCURRENCY } from './src/lib/config.ts';
 
 // A build's live data is small next to the garbage Astro makes serialising and bundling the catalog's
 // data store, yet V8 lets the heap grow to about 4× the live data between full GCs. Growing it by 30%
@@ -52,8 +53,8 @@ export default defineConfig({
         access: 'public',
         optional: true,
         int: true,
-        gt: 0,
-        lt: 33,
+        min: 1,
+        max: MAX_EXPORT_CONCURRENCY,
       }),
       BIGCOMMERCE_PRIVATE_TOKEN: secret(),
       BIGCOMMERCE_ACCESS_TOKEN: secret(),

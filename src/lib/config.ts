@@ -27,11 +27,6 @@ type Env = Record<string, string | undefined>;
 
 const clean = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
 
-/** True when no store is configured, so the embedded sample store should be used. */
-export function isSampleStore(env: Env): boolean {
-  return !clean(env.BIGCOMMERCE_STORE_HASH) && !clean(env.BIGCOMMERCE_GRAPHQL_URL);
-}
-
 /** Parses `BIGCOMMERCE_CHANNEL_ID` (default 1). */
 export function channelIdFrom(env: Env): number {
   const raw = clean(env.BIGCOMMERCE_CHANNEL_ID);
@@ -44,7 +39,8 @@ export function channelIdFrom(env: Env): number {
 
 /** Requests the catalog export keeps in flight when `BIGCOMMERCE_EXPORT_CONCURRENCY` is unset. */
 export const DEFAULT_EXPORT_CONCURRENCY = 4;
-const MAX_EXPORT_CONCURRENCY = 32;
+/** The most requests `BIGCOMMERCE_EXPORT_CONCURRENCY` may ask for; the `astro:env` schema uses it too. */
+export const MAX_EXPORT_CONCURRENCY = 32;
 
 /** Parses `BIGCOMMERCE_EXPORT_CONCURRENCY`: requests in flight during the export, 1–32 (default 4). */
 export function exportConcurrencyFrom(env: Env): number {
@@ -63,6 +59,16 @@ export function exportConcurrencyFrom(env: Env): number {
 export function defaultEndpoint(storeHash: string, channelId: number): string {
   const host = channelId === 1 ? `store-${storeHash}` : `store-${storeHash}-${channelId}`;
   return `https://${host}.mybigcommerce.com/graphql`;
+}
+
+/** The channel's GraphQL URL: `BIGCOMMERCE_GRAPHQL_URL` when set, else BigCommerce's for the hash, else none. */
+export function storeEndpoint(
+  url: string | undefined,
+  storeHash: string | undefined,
+  channelId: number,
+): string | undefined {
+  const hash = clean(storeHash);
+  return clean(url) ?? (hash ? defaultEndpoint(hash, channelId) : undefined);
 }
 
 /** Resolves the store to build against; throws `ConfigError` on a missing or malformed value. */
@@ -113,7 +119,7 @@ export function resolveStoreConfig(env: Env): StoreConfig {
   }
   return {
     kind: 'store',
-    endpoint: url ?? defaultEndpoint(hash!, channelId),
+    endpoint: storeEndpoint(url, hash, channelId)!,
     channelId,
     buildToken,
     storefrontToken,

@@ -4,6 +4,7 @@ import {
   defaultEndpoint,
   exportConcurrencyFrom,
   resolveStoreConfig,
+  storeEndpoint,
 } from '../../src/lib/config';
 
 const fails = (env: Record<string, string>, variable: string) => {
@@ -87,5 +88,26 @@ describe('exportConcurrencyFrom', () => {
         /^BIGCOMMERCE_EXPORT_CONCURRENCY: must be a whole number from 1 to 32/,
       );
     }
+  });
+});
+
+describe('storeEndpoint', () => {
+  it("prefers the explicit URL, else builds BigCommerce's from the hash and channel", () => {
+    expect(storeEndpoint(' https://example.test/graphql ', 'abc123', 2)).toBe('https://example.test/graphql');
+    expect(storeEndpoint(undefined, 'abc123', 1)).toBe('https://store-abc123.mybigcommerce.com/graphql');
+    expect(storeEndpoint('', ' abc123 ', 7)).toBe('https://store-abc123-7.mybigcommerce.com/graphql');
+  });
+
+  it('is undefined with neither, so the browser gets no cart rather than a broken one', () => {
+    expect(storeEndpoint(undefined, '  ', 1)).toBeUndefined();
+  });
+
+  it('gives the build and the browser the same URL for the same settings', () => {
+    const env = {
+      BIGCOMMERCE_STORE_HASH: 'abc123',
+      BIGCOMMERCE_CHANNEL_ID: '9',
+      BIGCOMMERCE_PRIVATE_TOKEN: 't',
+    };
+    expect(resolveStoreConfig(env).endpoint).toBe(storeEndpoint(undefined, 'abc123', 9));
   });
 });

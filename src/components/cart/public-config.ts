@@ -9,13 +9,11 @@ import {
 } from 'astro:env/client';
 import { BIGCOMMERCE_STORE_HASH } from 'astro:env/server';
 import type { CartConfig } from '../../lib/cart/session';
-import { defaultEndpoint } from '../../lib/config';
+import { storeEndpoint } from '../../lib/config';
 
 /** The GraphQL URL and storefront token for the browser, or undefined when the build has no storefront token. */
 export function publicCartConfig(): CartConfig | undefined {
   const token = BIGCOMMERCE_STOREFRONT_TOKEN?.trim();
-  const hash = BIGCOMMERCE_STORE_HASH?.trim();
-  const endpoint =
-    BIGCOMMERCE_GRAPHQL_URL?.trim() || (hash ? defaultEndpoint(hash, BIGCOMMERCE_CHANNEL_ID) : '');
+  const endpoint = storeEndpoint(BIGCOMMERCE_GRAPHQL_URL, BIGCOMMERCE_STORE_HASH, BIGCOMMERCE_CHANNEL_ID);
   return token && endpoint ? { endpoint, token } : undefined;
 }
