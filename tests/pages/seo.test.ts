@@ -3,7 +3,7 @@ import { LOW_STOCK_THRESHOLD, schemaAvailability, stockState } from '../../src/l
 import { breadcrumbJsonLd, productJsonLd } from '../../src/lib/seo/json-ld';
 import { categoryMeta, metaDescription, pageTitle, productMeta } from '../../src/lib/seo/meta';
 import { serializeJsonForScript } from '../../src/lib/seo/safe-json';
-import { htmlToText, truncateText } from '../../src/lib/seo/text';
+import { truncateText } from '../../src/lib/seo/text';
 import { categories, makeProduct, products } from './fixture';
 
 const site = 'https://shop.example.com';
@@ -46,13 +46,7 @@ describe('titles and descriptions', () => {
   });
 });
 
-describe('text helpers', () => {
-  it('turns HTML into plain text, dropping scripts and decoding entities', () => {
-    expect(htmlToText('<h2>Care</h2><p>Don&#39;t&nbsp;soak &lt;3</p><style>p{}</style>')).toBe(
-      "Care Don't soak <3",
-    );
-  });
-
+describe('truncateText', () => {
   it('cuts at a word boundary', () => {
     expect(truncateText('The quick brown fox jumps', 16)).toBe('The quick brown…');
     expect(truncateText('short', 16)).toBe('short');

@@ -1,8 +1,9 @@
 /** Titles, descriptions and canonical URLs for every page type. */
+import { htmlToText } from '../catalog/sanitise';
 import type { Brand, Category, Image, Product } from '../catalog/schema';
 import { socialImageUrl } from '../images';
 import type { Pagination } from '../routes/pagination';
-import { htmlToText, truncateText } from './text';
+import { truncateText } from './text';
 
 /** Meta descriptions are cut to this length, about what search results show. */
 export const DESCRIPTION_LIMIT = 155;
