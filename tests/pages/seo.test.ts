@@ -6,7 +6,14 @@ import { normaliseProduct } from '../../src/lib/catalog/normalise/product';
 import { IssueLog } from '../../src/lib/catalog/report';
 import { LOW_STOCK_THRESHOLD, schemaAvailability, stockState } from '../../src/lib/seo/availability';
 import { breadcrumbJsonLd, productJsonLd } from '../../src/lib/seo/json-ld';
-import { brandMeta, categoryMeta, metaDescription, pageTitle, productMeta } from '../../src/lib/seo/meta';
+import {
+  brandMeta,
+  categoryMeta,
+  metaDescription,
+  pageTitle,
+  productMeta,
+  simpleMeta,
+} from '../../src/lib/seo/meta';
 import { serializeJsonForScript } from '../../src/lib/seo/safe-json';
 import { truncateText } from '../../src/lib/seo/text';
 import { index, rawProduct } from '../catalog/fixtures';
@@ -40,6 +47,13 @@ describe('titles and descriptions', () => {
       type: 'product',
     });
     expect(meta.image?.url).toBe('https://cdn.example/images/stencil/1200w/p1.jpg');
+  });
+
+  it('gives a page with no URL of its own (the 404 page) no canonical URL', () => {
+    expect(simpleMeta('Page not found - Sample Store', 'Not here.')).not.toHaveProperty('canonical');
+    expect(simpleMeta('Brands', 'All brands.', '/brands/', site).canonical).toBe(
+      'https://shop.example.com/brands/',
+    );
   });
 });
 

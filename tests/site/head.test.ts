@@ -65,4 +65,15 @@ describe('the built pages’ head', () => {
       'Moso bamboo tray with raised edges, finished with food-safe oil. See the care guide for oiling tips. Measures 45 × 30 cm.',
     );
   });
+
+  it('gives the 404 page no canonical URL or og:url, and keeps it out of search indexes', async () => {
+    const html = await readFile(path.join(site.distDir, '404.html'), 'utf8');
+    expect(titleOf(html)).toBe(`Page not found - ${storeName}`);
+    expect(html).not.toContain('rel="canonical"');
+    expect(html).not.toContain('og:url');
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    const home = await pageAt('/');
+    expect(home).toContain(`<link rel="canonical" href="${site.origin}/">`);
+    expect(home).toContain(`<meta property="og:url" content="${site.origin}/">`);
+  });
 });

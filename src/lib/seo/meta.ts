@@ -12,7 +12,8 @@ export const DESCRIPTION_LIMIT = 155;
 export interface PageMeta {
   title: string;
   description: string;
-  canonical: string;
+  /** Absolute URL of the page; none for a page that has no URL of its own (the 404 page). */
+  canonical?: string;
   /** Open Graph type. */
   type: 'website' | 'product';
   image?: { url: string; alt: string };
@@ -102,12 +103,14 @@ export function brandMeta(
   return catalogMeta({ ...page, text: '', sentence }, storeName, site);
 }
 
-/** Meta for a page with fixed text (home, brands index, 404). */
-export function simpleMeta(title: string, description: string, path: string, site: URL | string): PageMeta {
+/** Meta for a page with fixed text (home, brands index); without a path, a page with no URL of its own (404). */
+export function simpleMeta(title: string, description: string): PageMeta;
+export function simpleMeta(title: string, description: string, path: string, site: URL | string): PageMeta;
+export function simpleMeta(title: string, description: string, path?: string, site?: URL | string): PageMeta {
   return {
     title,
     description: truncateText(description, DESCRIPTION_LIMIT),
-    canonical: canonicalUrl(path, site),
+    ...(path && site ? { canonical: canonicalUrl(path, site) } : {}),
     type: 'website',
   };
 }
