@@ -35,12 +35,17 @@ describe('normaliseCategoryTree', () => {
     ]);
   });
 
-  it('sanitises descriptions and falls back to the name and text for SEO', () => {
-    const seo = new Map([[2, { pageTitle: 'Cooking pots', metaDescription: 'Pots for every hob' }]]);
-    const [kitchen, pots] = normaliseCategoryTree(tree, seo);
+  it('sanitises descriptions and keeps only the SEO fields the merchant set, trimmed', () => {
+    const seo = new Map([
+      [1, { pageTitle: 'Kitchen', metaDescription: '' }],
+      [2, { pageTitle: ' Cooking pots ', metaDescription: 'Pots for every hob ' }],
+    ]);
+    const [kitchen, pots, lids] = normaliseCategoryTree(tree, seo);
     expect(kitchen.descriptionHtml).toBe('<p>All kitchen</p>');
-    expect(kitchen.seo).toEqual({ title: 'Kitchen', description: 'All kitchen' });
-    expect(pots.seo).toEqual({ title: 'Cooking pots', description: 'Pots for every hob' });
+    // BigCommerce answers an unset page title with the name: that is no title of the merchant's.
+    expect(kitchen.seo).toEqual({ pageTitle: '', metaDescription: '' });
+    expect(pots.seo).toEqual({ pageTitle: 'Cooking pots', metaDescription: 'Pots for every hob' });
+    expect(lids.seo).toEqual({ pageTitle: '', metaDescription: '' });
   });
 });
 

@@ -10,11 +10,20 @@ const normalise = (patch?: Parameters<typeof rawProduct>[0]) => {
 };
 
 describe('normaliseProduct', () => {
-  it('sanitises the description and derives plain text and SEO fallbacks from it', () => {
-    const { product } = normalise();
+  it('sanitises the description, derives its plain text, and fills no SEO field the merchant left unset', () => {
+    const { product } = normalise((raw) => {
+      raw.details.seo = { pageTitle: 'Orbit Terrarium', metaDescription: '  ' };
+    });
     expect(product.descriptionHtml).toBe('<p>Glass <strong>globe</strong></p>');
     expect(product.plainDescription).toBe('Glass globe');
-    expect(product.seo).toEqual({ title: 'Orbit Terrarium', description: 'Glass globe' });
+    expect(product.seo).toEqual({ pageTitle: '', metaDescription: '' });
+  });
+
+  it('keeps the merchant’s own page title and meta description, trimmed', () => {
+    const { product } = normalise((raw) => {
+      raw.details.seo = { pageTitle: ' Glass terrarium | OFS ', metaDescription: ' A glass globe. ' };
+    });
+    expect(product.seo).toEqual({ pageTitle: 'Glass terrarium | OFS', metaDescription: 'A glass globe.' });
   });
 
   it('keeps the default image first, once, with the product name as alt text when none is set', () => {

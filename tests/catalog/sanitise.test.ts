@@ -56,10 +56,40 @@ describe('sanitiseHtml against XSS payloads', () => {
 });
 
 describe('htmlToText', () => {
-  it('gives readable text with block boundaries as spaces and entities decoded', () => {
+  it('decodes named, decimal and hex entities, once', () => {
+    expect(htmlToText('<p>It&rsquo;s a caf&eacute; &#x2019;n&#8217; bar&nbsp;&amp;&nbsp;grill</p>')).toBe(
+      'It’s a café ’n’ bar & grill',
+    );
+    expect(htmlToText('5 &lt; 6 &gt; 4, &quot;&#39;quoted&apos;&quot;')).toBe('5 < 6 > 4, "\'quoted\'"');
+    // Text that shows an entity keeps showing it, and escaped markup stays text.
+    expect(htmlToText('Write &amp;lt; for &lt;, &amp;amp; for &amp;')).toBe('Write &lt; for <, &amp; for &');
+    expect(htmlToText('&lt;script&gt;alert(1)&lt;/script&gt;')).toBe('<script>alert(1)</script>');
+  });
+
+  it('separates the words of blocks, list items, cells and line breaks, but not of inline markup', () => {
+    expect(htmlToText('<h2>Care</h2><p>Wipe clean.</p><section>Dry</section><section>well</section>')).toBe(
+      'Care Wipe clean. Dry well',
+    );
     expect(
-      htmlToText('<p>Glass &amp; oak</p><p>Holds&nbsp;2&nbsp;L &lt;approx.&gt;</p><script>x()</script>'),
-    ).toBe('Glass & oak Holds 2 L <approx.>');
-    expect(htmlToText('un<b>break</b>able')).toBe('unbreakable');
+      htmlToText('<ul><li>Glass</li><li>Oak</li></ul><table><tr><td>1</td><td>2 L</td></tr></table>'),
+    ).toBe('Glass Oak 1 2 L');
+    expect(htmlToText('one<br>two<hr>three<div>four</div>five')).toBe('one two three four five');
+    expect(htmlToText('un<b>break</b><em>able</em> <a href="/x">link</a>ed')).toBe('unbreakable linked');
+  });
+
+  it('drops scripts, styles, comments and other non-text content', () => {
+    expect(
+      htmlToText(
+        'Before<script>document.write("<p>x</p>")</script><style>p { color: red }</style>' +
+          '<!-- merchant note --><noscript>Enable JS</noscript><template>Hidden</template>after',
+      ),
+    ).toBe('Beforeafter');
+    expect(htmlToText('<p onclick="x()" title="tip">Plain<img src="a.jpg" alt="photo"></p>')).toBe('Plain');
+  });
+
+  it('collapses every run of whitespace, non-breaking spaces included, and trims', () => {
+    expect(htmlToText('  <p>\n\tGlass \u00a0 &nbsp; oak\r\n</p>  ')).toBe('Glass oak');
+    expect(htmlToText('')).toBe('');
+    expect(htmlToText('<p> </p><br>')).toBe('');
   });
 });

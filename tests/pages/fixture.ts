@@ -21,7 +21,7 @@ export function makeProduct(overrides: Partial<Product> & Pick<Product, 'id'>): 
     inStock: true,
     availableToSell: 40,
     customFields: [],
-    seo: { title: '', description: '' },
+    seo: { pageTitle: '', metaDescription: '' },
     relatedIds: [],
     warranty: '',
     ...overrides,
@@ -37,7 +37,7 @@ export function makeCategory(
     descriptionHtml: '',
     depth: 1,
     childIds: [],
-    seo: { title: '', description: '' },
+    seo: { pageTitle: '', metaDescription: '' },
     ...overrides,
   };
 }
@@ -68,8 +68,8 @@ export const categories: Category[] = [
 ];
 
 export const brands: Brand[] = [
-  { id: 1, name: 'OFS', path: '/brands/ofs/', seo: { title: '', description: '' } },
-  { id: 2, name: 'Common Good', path: '/brands/common-good/', seo: { title: '', description: '' } },
+  { id: 1, name: 'OFS', path: '/brands/ofs/', seo: { pageTitle: '', metaDescription: '' } },
+  { id: 2, name: 'Common Good', path: '/brands/common-good/', seo: { pageTitle: '', metaDescription: '' } },
 ];
 
 const ofs = { id: 1, name: 'OFS', path: '/brands/ofs/' };

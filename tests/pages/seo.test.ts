@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import type { ApiCategoryTreeItem, ApiSeo } from '../../src/lib/catalog/api-types';
+import { normaliseBrand } from '../../src/lib/catalog/normalise/brand';
+import { normaliseCategoryTree } from '../../src/lib/catalog/normalise/category';
+import { normaliseProduct } from '../../src/lib/catalog/normalise/product';
+import { IssueLog } from '../../src/lib/catalog/report';
 import { LOW_STOCK_THRESHOLD, schemaAvailability, stockState } from '../../src/lib/seo/availability';
 import { breadcrumbJsonLd, productJsonLd } from '../../src/lib/seo/json-ld';
-import { categoryMeta, metaDescription, pageTitle, productMeta } from '../../src/lib/seo/meta';
+import {
+  brandMeta,
+  categoryMeta,
+  metaDescription,
+  pageTitle,
+  productMeta,
+  simpleMeta,
+} from '../../src/lib/seo/meta';
 import { serializeJsonForScript } from '../../src/lib/seo/safe-json';
-import { htmlToText, truncateText } from '../../src/lib/seo/text';
-import { categories, makeProduct, products } from './fixture';
+import { truncateText } from '../../src/lib/seo/text';
+import { index, rawProduct } from '../catalog/fixtures';
+import { makeProduct, products } from './fixture';
 
 const site = 'https://shop.example.com';
 const usd = (amount: number) => ({ amount, currency: 'USD' });
@@ -36,23 +49,101 @@ describe('titles and descriptions', () => {
     expect(meta.image?.url).toBe('https://cdn.example/images/stencil/1200w/p1.jpg');
   });
 
-  it('describes a category from its HTML when no meta description is set', () => {
-    const kitchen = { ...categories[0], descriptionHtml: '<p>Pots &amp; pans<br>for <b>every</b> cook.</p>' };
-    const pagination = { current: 2, total: 3, itemCount: 60, from: 25, to: 48 };
-    const meta = categoryMeta(kitchen, pagination, '/kitchen/page/2/', 'Sample Store', site);
-    expect(meta.description).toBe('Pots & pans for every cook.');
-    expect(meta.canonical).toBe('https://shop.example.com/kitchen/page/2/');
-    expect(meta.title).toBe('Kitchen - Sample Store (page 2)');
+  it('gives a page with no URL of its own (the 404 page) no canonical URL', () => {
+    expect(simpleMeta('Page not found - Sample Store', 'Not here.')).not.toHaveProperty('canonical');
+    expect(simpleMeta('Brands', 'All brands.', '/brands/', site).canonical).toBe(
+      'https://shop.example.com/brands/',
+    );
   });
 });
 
-describe('text helpers', () => {
-  it('turns HTML into plain text, dropping scripts and decoding entities', () => {
-    expect(htmlToText('<h2>Care</h2><p>Don&#39;t&nbsp;soak &lt;3</p><style>p{}</style>')).toBe(
-      "Care Don't soak <3",
-    );
+describe('meta from the API record, through the normaliser', () => {
+  const store = 'Sample Store';
+  const firstPage = { current: 1, total: 1, itemCount: 3, from: 1, to: 3 };
+  const brand = (seo: ApiSeo) =>
+    normaliseBrand({ entityId: 3, name: 'Oak', path: '/brands/oak/', defaultImage: null, seo });
+  const category = (description: string, seo?: ApiSeo) => {
+    const item: ApiCategoryTreeItem = {
+      entityId: 1,
+      name: 'Kitchen',
+      path: '/kitchen/',
+      description,
+      hasChildren: false,
+      image: null,
+    };
+    return normaliseCategoryTree([item], new Map(seo ? [[1, seo]] : []));
+  };
+  const product = (patch: Parameters<typeof rawProduct>[0]) =>
+    normaliseProduct(rawProduct(patch), index, new IssueLog());
+
+  it('titles a brand without a page title "Name - Store", though BigCommerce answers it with the name', () => {
+    for (const pageTitle of ['Oak', '', ' Oak ']) {
+      const meta = brandMeta(
+        brand({ pageTitle, metaDescription: '' }),
+        firstPage,
+        '/brands/oak/',
+        store,
+        site,
+      );
+      expect(meta.title).toBe('Oak - Sample Store');
+      expect(meta.description).toBe('Shop Oak products at Sample Store.');
+    }
   });
 
+  it('uses the page title and meta description the merchant typed, as typed', () => {
+    const oak = brand({ pageTitle: ' Oak furniture | Sample ', metaDescription: 'Solid oak, oiled. ' });
+    const meta = brandMeta(oak, { ...firstPage, current: 2, total: 2 }, '/brands/oak/page/2/', store, site);
+    expect(meta).toMatchObject({
+      title: 'Oak furniture | Sample (page 2)',
+      description: 'Solid oak, oiled.',
+    });
+  });
+
+  it('titles a product without a page title "Name - Store" and describes it from its description', () => {
+    const orbit = product((raw) => {
+      raw.details.seo = { pageTitle: 'Orbit Terrarium', metaDescription: '' };
+      raw.details.description =
+        '<p>Hand&#8209;blown glass&nbsp;&amp; oak.</p><ul><li>Holds 2&nbsp;L</li></ul>';
+    });
+    expect(productMeta(orbit, store, site)).toMatchObject({
+      title: 'Orbit Terrarium - Sample Store',
+      description: 'Hand‑blown glass & oak. Holds 2 L',
+    });
+  });
+
+  it('cuts a long description once, at a word boundary, and keeps the whole text in the model', () => {
+    const words = Array.from({ length: 40 }, (_, i) => `word${i}`).join(' ');
+    const long = product((raw) => {
+      raw.details.description = `<p>${words}</p>`;
+    });
+    expect(long.plainDescription).toBe(words);
+    const { description } = productMeta(long, store, site);
+    expect(description.length).toBeLessThanOrEqual(155);
+    expect(description).toMatch(/^(word\d+ )+word\d+…$/);
+    expect(words.startsWith(description.slice(0, -1))).toBe(true);
+  });
+
+  it('describes a category from its HTML text, else with a sentence, and numbers later pages', () => {
+    const [kitchen] = category('<p>Pots &amp; pans<br>for <b>every</b> caf&eacute;.</p>', {
+      pageTitle: 'Kitchen',
+      metaDescription: '',
+    });
+    const pagination = { current: 2, total: 3, itemCount: 60, from: 25, to: 48 };
+    const meta = categoryMeta(kitchen, pagination, '/kitchen/page/2/', store, site);
+    expect(meta).toMatchObject({
+      title: 'Kitchen - Sample Store (page 2)',
+      description: 'Pots & pans for every café.',
+      canonical: 'https://shop.example.com/kitchen/page/2/',
+    });
+    const [bare] = category('');
+    expect(categoryMeta(bare, firstPage, '/kitchen/', store, site)).toMatchObject({
+      title: 'Kitchen - Sample Store',
+      description: 'Shop Kitchen at Sample Store.',
+    });
+  });
+});
+
+describe('truncateText', () => {
   it('cuts at a word boundary', () => {
     expect(truncateText('The quick brown fox jumps', 16)).toBe('The quick brown…');
     expect(truncateText('short', 16)).toBe('short');

@@ -48,12 +48,36 @@ export function sanitiseHtml(html: string): string {
   return sanitizeHtml(html ?? '', POLICY).trim();
 }
 
-const BLOCK_END = /<\/?(?:p|div|br|hr|li|dt|dd|tr|td|th|h[1-6]|blockquote|pre|figcaption|caption)\b[^>]*>/gi;
+/** Elements whose start and end separate words: every block of HTML's flow content, plus `br`. */
+const WORD_BREAK_TAGS = [
+  ...['address', 'article', 'aside', 'blockquote', 'details', 'dialog', 'div', 'dl', 'dd', 'dt', 'fieldset'],
+  ...['figcaption', 'figure', 'footer', 'form', 'header', 'hgroup', 'main', 'nav', 'section', 'summary'],
+  ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'pre', 'hr', 'br', 'li', 'ol', 'ul', 'menu'],
+  ...['table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'img', 'video', 'audio', 'iframe'],
+];
 
-/** The readable text of merchant HTML, whitespace collapsed: for meta descriptions and search. */
+const TEXT_POLICY: sanitizeHtml.IOptions = {
+  // Word-break tags are kept, bare, only to be turned into spaces below; everything else is unwrapped.
+  allowedTags: WORD_BREAK_TAGS,
+  allowedAttributes: {},
+  disallowedTagsMode: 'discard',
+  // Elements whose content is not readable text; comments are always dropped.
+  nonTextTags: ['script', 'style', 'noscript', 'template', 'textarea', 'option', 'select', 'xmp', 'title'],
+};
+
+/**
+ * The readable text of merchant HTML, entities decoded and whitespace collapsed: the one text step for
+ * meta descriptions, structured data and search.
+ */
 export function htmlToText(html: string): string {
-  const spaced = sanitiseHtml(html).replace(BLOCK_END, ' $&');
-  const text = sanitizeHtml(spaced, { allowedTags: [], allowedAttributes: {} });
-  // sanitize-html escapes only these three in text; undo them (&amp; last, so "&amp;lt;" stays "&lt;").
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+  // sanitize-html decodes every entity while parsing, then escapes only `&`, `<` and `>` in text, so
+  // its output's only tags are the bare word-break tags, and undoing those three escapes (`&amp;`
+  // last, so "&amp;lt;" stays "&lt;") restores the text exactly.
+  return sanitizeHtml(html ?? '', TEXT_POLICY)
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

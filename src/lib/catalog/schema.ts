@@ -98,7 +98,12 @@ export const availabilitySchema = z.object({
   releaseDate: z.string().optional(),
 });
 
-const seoSchema = z.object({ title: z.string(), description: z.string() });
+/**
+ * The merchant's own SEO fields, trimmed; empty where the merchant set none. Fallbacks (the name and
+ * store, the description text) are applied by `seo/meta.ts` only.
+ */
+export const merchantSeoSchema = z.object({ pageTitle: z.string(), metaDescription: z.string() });
+export type MerchantSeo = z.infer<typeof merchantSeoSchema>;
 /** BigCommerce's path of a page: slashes at both ends, or the legacy `/products/name.html` format. */
 const pagePathSchema = z.string().regex(/^\/(.*\/|.+\.html)$/, 'must start with / and end with / or .html');
 const linkSchema = z.object({ id: z.number().int(), name: z.string(), path: z.string() });
@@ -122,7 +127,7 @@ export const productSchema = z.object({
   inStock: z.boolean(),
   availableToSell: z.number().int().nullable(),
   customFields: z.array(z.object({ name: z.string(), value: z.string() })),
-  seo: seoSchema,
+  seo: merchantSeoSchema,
   rating: z.object({ count: z.number().int(), average: z.number() }).optional(),
   relatedIds: z.array(z.number().int()),
   warranty: z.string(),
@@ -142,7 +147,7 @@ export const categorySchema = z.object({
   /** Child category ids in the tree's order. */
   childIds: z.array(z.number().int()),
   image: imageSchema.optional(),
-  seo: seoSchema,
+  seo: merchantSeoSchema,
 });
 export type Category = z.infer<typeof categorySchema>;
 
@@ -151,7 +156,7 @@ export const brandSchema = z.object({
   name: z.string(),
   path: pagePathSchema,
   image: imageSchema.optional(),
-  seo: seoSchema,
+  seo: merchantSeoSchema,
 });
 export type Brand = z.infer<typeof brandSchema>;
 

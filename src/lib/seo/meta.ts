@@ -1,8 +1,9 @@
-/** Titles, descriptions and canonical URLs for every page type. */
-import type { Brand, Category, Image, Product } from '../catalog/schema';
+/** Titles, descriptions and canonical URLs for every page type: every SEO fallback lives here. */
+import { htmlToText } from '../catalog/sanitise';
+import type { Brand, Category, Image, MerchantSeo, Product } from '../catalog/schema';
 import { socialImageUrl } from '../images';
 import type { Pagination } from '../routes/pagination';
-import { htmlToText, truncateText } from './text';
+import { truncateText } from './text';
 
 /** Meta descriptions are cut to this length, about what search results show. */
 export const DESCRIPTION_LIMIT = 155;
@@ -11,7 +12,8 @@ export const DESCRIPTION_LIMIT = 155;
 export interface PageMeta {
   title: string;
   description: string;
-  canonical: string;
+  /** Absolute URL of the page; none for a page that has no URL of its own (the 404 page). */
+  canonical?: string;
   /** Open Graph type. */
   type: 'website' | 'product';
   image?: { url: string; alt: string };
@@ -24,13 +26,13 @@ export function canonicalUrl(path: string, site: URL | string): string {
   return new URL(path, site).href;
 }
 
-/** The merchant's SEO title, else `Name - Store`; later pages of a listing say their number. */
+/** The merchant's page title, else `Name - Store`; later pages of a listing say their number. */
 export function pageTitle(seoTitle: string, name: string, storeName: string, page = 1): string {
   const base = seoTitle.trim() || `${name} - ${storeName}`;
   return page > 1 ? `${base} (page ${page})` : base;
 }
 
-/** The merchant's meta description, else the plain text cut to length, else `fallback`. */
+/** The merchant's meta description, else the plain text, else `fallback`, cut once at a word boundary. */
 export function metaDescription(seoDescription: string, plainText: string, fallback: string): string {
   const chosen = seoDescription.trim() || plainText.trim() || fallback;
   return truncateText(chosen, DESCRIPTION_LIMIT);
@@ -40,19 +42,38 @@ function social(image: Image | undefined, fallbackAlt: string): PageMeta['image'
   return image ? { url: socialImageUrl(image), alt: image.alt.trim() || fallbackAlt } : undefined;
 }
 
+/** A product, category or brand page, as far as its head is concerned. */
+interface CatalogPage {
+  name: string;
+  seo: MerchantSeo;
+  image?: Image;
+  /** The page's own path (a listing's later pages have theirs). */
+  path: string;
+  page: number;
+  type: PageMeta['type'];
+  /** The plain text of the record's description, for when the merchant wrote no meta description. */
+  text: string;
+  /** The sentence that describes the page when there is no text either. */
+  sentence: string;
+}
+
+/** The one place the merchant's SEO fields meet their fallbacks. */
+function catalogMeta(page: CatalogPage, storeName: string, site: URL | string): PageMeta {
+  return {
+    title: pageTitle(page.seo.pageTitle, page.name, storeName, page.page),
+    description: metaDescription(page.seo.metaDescription, page.text, page.sentence),
+    canonical: canonicalUrl(page.path, site),
+    type: page.type,
+    image: social(page.image, page.name),
+  };
+}
+
 /** Meta for a product page. */
 export function productMeta(product: Product, storeName: string, site: URL | string): PageMeta {
-  return {
-    title: pageTitle(product.seo.title, product.name, storeName),
-    description: metaDescription(
-      product.seo.description,
-      product.plainDescription,
-      `${product.name} at ${storeName}.`,
-    ),
-    canonical: canonicalUrl(product.path, site),
-    type: 'product',
-    image: social(product.images[0], product.name),
-  };
+  const [image] = product.images;
+  const sentence = `${product.name} at ${storeName}.`;
+  const page = { ...product, image, page: 1, type: 'product' as const, text: product.plainDescription };
+  return catalogMeta({ ...page, sentence }, storeName, site);
 }
 
 /** Meta for one page of a category listing. */
@@ -63,17 +84,10 @@ export function categoryMeta(
   storeName: string,
   site: URL | string,
 ): PageMeta {
-  return {
-    title: pageTitle(category.seo.title, category.name, storeName, pagination.current),
-    description: metaDescription(
-      category.seo.description,
-      htmlToText(category.descriptionHtml),
-      `Shop ${category.name} at ${storeName}.`,
-    ),
-    canonical: canonicalUrl(path, site),
-    type: 'website',
-    image: social(category.image, category.name),
-  };
+  const text = htmlToText(category.descriptionHtml);
+  const sentence = `Shop ${category.name} at ${storeName}.`;
+  const page = { ...category, path, page: pagination.current, type: 'website' as const };
+  return catalogMeta({ ...page, text, sentence }, storeName, site);
 }
 
 /** Meta for one page of a brand listing. */
@@ -84,21 +98,19 @@ export function brandMeta(
   storeName: string,
   site: URL | string,
 ): PageMeta {
-  return {
-    title: pageTitle(brand.seo.title, brand.name, storeName, pagination.current),
-    description: metaDescription(brand.seo.description, '', `Shop ${brand.name} products at ${storeName}.`),
-    canonical: canonicalUrl(path, site),
-    type: 'website',
-    image: social(brand.image, brand.name),
-  };
+  const sentence = `Shop ${brand.name} products at ${storeName}.`;
+  const page = { ...brand, path, page: pagination.current, type: 'website' as const };
+  return catalogMeta({ ...page, text: '', sentence }, storeName, site);
 }
 
-/** Meta for a page with fixed text (home, brands index, 404). */
-export function simpleMeta(title: string, description: string, path: string, site: URL | string): PageMeta {
+/** Meta for a page with fixed text (home, brands index); without a path, a page with no URL of its own (404). */
+export function simpleMeta(title: string, description: string): PageMeta;
+export function simpleMeta(title: string, description: string, path: string, site: URL | string): PageMeta;
+export function simpleMeta(title: string, description: string, path?: string, site?: URL | string): PageMeta {
   return {
     title,
     description: truncateText(description, DESCRIPTION_LIMIT),
-    canonical: canonicalUrl(path, site),
+    ...(path && site ? { canonical: canonicalUrl(path, site) } : {}),
     type: 'website',
   };
 }

@@ -2,6 +2,7 @@
 import type { ApiBrand } from '../api-types';
 import { brandSchema, type Brand } from '../schema';
 import { normaliseImage } from './image';
+import { merchantSeo } from './seo';
 import { validated } from './validate';
 
 /** The domain brand; throws `BadCatalogDataError` naming the brand and field when it is invalid. */
@@ -12,7 +13,7 @@ export function normaliseBrand(brand: ApiBrand): Brand {
     name: brand.name,
     path: brand.path,
     ...(image ? { image } : {}),
-    seo: { title: brand.seo.pageTitle.trim() || brand.name, description: brand.seo.metaDescription.trim() },
+    seo: merchantSeo(brand.seo, brand.name),
   };
   return validated(brandSchema, normalised, `brand ${brand.entityId} ${JSON.stringify(brand.name)}`);
 }

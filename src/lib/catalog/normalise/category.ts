@@ -1,8 +1,9 @@
 /** The API category tree → flat domain categories with parent, depth and children. */
 import type { ApiCategoryTreeItem, ApiSeo } from '../api-types';
-import { htmlToText, sanitiseHtml } from '../sanitise';
+import { sanitiseHtml } from '../sanitise';
 import { categorySchema, type Category } from '../schema';
 import { normaliseImage } from './image';
+import { merchantSeo } from './seo';
 import { validated } from './validate';
 
 /** Flattens the tree depth-first in the tree's order; `seoById` holds each category's SEO fields. */
@@ -15,7 +16,6 @@ export function normaliseCategoryTree(
     const subject = `category ${item.entityId} ${JSON.stringify(item.name)}`;
     const children = item.children ?? [];
     const descriptionHtml = sanitiseHtml(item.description);
-    const seo = seoById.get(item.entityId);
     const image = normaliseImage(item.image, item.name);
     const category: Category = {
       id: item.entityId,
@@ -26,10 +26,7 @@ export function normaliseCategoryTree(
       depth,
       childIds: children.map((child) => child.entityId),
       ...(image ? { image } : {}),
-      seo: {
-        title: seo?.pageTitle.trim() || item.name,
-        description: seo?.metaDescription.trim() || htmlToText(descriptionHtml).slice(0, 160),
-      },
+      seo: merchantSeo(seoById.get(item.entityId), item.name),
     };
     categories.push(validated(categorySchema, category, subject));
     for (const child of children) visit(child, item.entityId, depth + 1);

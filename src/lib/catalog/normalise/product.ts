@@ -7,6 +7,7 @@ import { productSchema, type Product, type ProductOption } from '../schema';
 import { normaliseGallery } from './image';
 import { normalisePrices } from './money';
 import { normaliseOption } from './options';
+import { merchantSeo } from './seo';
 import { validated } from './validate';
 import { normaliseVariant } from './variant';
 
@@ -104,10 +105,7 @@ export function prepareProduct(raw: RawProduct): PreparedProduct {
     inStock: card.inventory.isInStock,
     availableToSell: card.inventory.aggregated?.availableToSell ?? null,
     customFields: raw.customFields.map(({ name, value }) => ({ name, value })),
-    seo: {
-      title: details.seo.pageTitle.trim() || card.name,
-      description: details.seo.metaDescription.trim() || plainDescription.slice(0, 160),
-    },
+    seo: merchantSeo(details.seo, card.name),
     ...(reviews.numberOfReviews > 0
       ? {
           rating: {
