@@ -2,7 +2,11 @@ import { createHash } from 'node:crypto';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CatalogExportError } from '../../src/lib/catalog/errors';
-import { bigcommerceLoader, type CatalogCollection } from '../../src/lib/catalog/loader';
+import {
+  CATALOG_COLLECTIONS as COLLECTIONS,
+  type CatalogCollection,
+} from '../../src/lib/catalog/collections';
+import { bigcommerceLoader } from '../../src/lib/catalog/loader';
 import { startStore, type TestStore } from './local-store';
 
 interface Entry {
@@ -49,8 +53,6 @@ function fakeContext(
   } as unknown as LoaderContext;
   return { context, entries, meta, logged };
 }
-
-const COLLECTIONS: CatalogCollection[] = ['products', 'categories', 'brands', 'settings'];
 
 describe('bigcommerceLoader', () => {
   let store: TestStore;
