@@ -3,12 +3,8 @@ import { indexCatalog } from '../../src/lib/routes/catalog-index';
 import { buildMenu } from '../../src/lib/routes/menu';
 import { pagePath, pageWindow, paginate } from '../../src/lib/routes/pagination';
 import type { PageRoute } from '../../src/lib/routes/route-table';
-import {
-  buildRouteTable,
-  routeParam,
-  RouteConflictError,
-  toStaticPaths,
-} from '../../src/lib/routes/route-table';
+import { buildRouteTable, toStaticPaths } from '../../src/lib/routes/route-table';
+import { PathConflictError } from '../../src/lib/routes/site-paths';
 import { brands, categories, makeCategory, makeProduct, products } from './fixture';
 
 const catalog = { products, categories, brands };
@@ -143,34 +139,28 @@ describe('buildRouteTable', () => {
 
   it('fails on two things claiming one path, naming both', () => {
     const clash = makeProduct({ id: 7, name: 'Kitchen Sink', path: '/kitchen/' });
-    expect(() => buildRouteTable({ ...catalog, products: [...products, clash] })).toThrow(RouteConflictError);
+    expect(() => buildRouteTable({ ...catalog, products: [...products, clash] })).toThrow(PathConflictError);
     expect(() => buildRouteTable({ ...catalog, products: [...products, clash] })).toThrow(
-      'Two pages claim the path /kitchen/: product "Kitchen Sink" (id 7) and category "Kitchen" (id 10)',
+      'Path /kitchen/ is claimed by product 7 "Kitchen Sink" and category 10 "Kitchen"',
     );
   });
 
-  it('fails when a product sits where a listing’s second page goes', () => {
-    const clash = makeProduct({ id: 8, path: '/kitchen/page/2/' });
+  it('fails when a product sits where a listing’s later page goes, in any case', () => {
+    const clash = makeProduct({ id: 8, path: '/Kitchen/Page/3/' });
     expect(() => buildRouteTable({ ...catalog, products: [clash, ...products] })).toThrow(
-      'Two pages claim the path /kitchen/page/2/: product "Product 8" (id 8) and category "Kitchen" (id 10, page 2)',
+      `Path /kitchen/page/3/ is claimed by product 8 "Product 8" (as /Kitchen/Page/3/) and category 10 "Kitchen"'s page 3`,
     );
   });
 
-  it('refuses paths other pages own', () => {
+  it('refuses paths the site reserves', () => {
     const brandsPage = makeCategory({ id: 99, name: 'Brands', path: '/brands/' });
     expect(() => buildRouteTable({ ...catalog, categories: [...categories, brandsPage] })).toThrow(
-      'the brands index and category "Brands" (id 99)',
+      'Path /brands/ is claimed by the brands index and category 99 "Brands"',
     );
   });
 });
 
 describe('static paths', () => {
-  it('strips the outer slashes and decodes percent-encoding', () => {
-    expect(routeParam('/kitchen/pots/')).toBe('kitchen/pots');
-    expect(routeParam('/caf%C3%A9/')).toBe('café');
-    expect(routeParam('/100%-cotton/')).toBe('100%-cotton');
-  });
-
   it('hands each route to the page as props', () => {
     const paths = toStaticPaths(routes);
     expect(paths).toHaveLength(routes.length);

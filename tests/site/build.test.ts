@@ -2,7 +2,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { sampleStore } from '../../local-store/data/sample';
-import { isLegacyFilePath } from '../../src/lib/catalog/paths';
+import { isLegacyFilePath } from '../../src/lib/routes/site-paths';
 import { formatMoney } from '../../src/lib/money';
 
 const site = inject('site');

@@ -1,15 +1,13 @@
 /** Breadcrumb trails: Home › category ancestry › page. */
 import type { Brand, Category, Product } from '../catalog/schema';
 import type { CatalogIndex } from './catalog-index';
+import { BRANDS_PATH } from './site-paths';
 
 /** One step of a trail; the last step is the current page. */
 export interface Crumb {
   name: string;
   path: string;
 }
-
-/** Path of the brands index. */
-export const BRANDS_PATH = '/brands/';
 
 const home: Crumb = { name: 'Home', path: '/' };
 

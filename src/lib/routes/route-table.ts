@@ -7,22 +7,17 @@
  * `includeSubcategoryProducts: true` to roll subcategory products up into their ancestors.
  */
 import type { Brand, Category, Product } from '../catalog/schema';
+import { listingPageSubject, recordSubject } from '../catalog/subject';
 import type { Crumb } from './breadcrumbs';
-import { brandBreadcrumbs, categoryBreadcrumbs, productBreadcrumbs, BRANDS_PATH } from './breadcrumbs';
+import { brandBreadcrumbs, categoryBreadcrumbs, productBreadcrumbs } from './breadcrumbs';
 import type { CatalogData, CatalogIndex } from './catalog-index';
 import { categoryWithDescendants, childCategories, indexCatalog } from './catalog-index';
 import type { Pagination } from './pagination';
 import { paginate, PAGE_SIZE } from './pagination';
+import { PathClaims, routeParam } from './site-paths';
 
 /** Related products shown on a product page, at most. */
 export const RELATED_LIMIT = 8;
-
-/** Paths other pages own; a catalog entity claiming one fails the build. */
-export const RESERVED_PATHS: ReadonlyMap<string, string> = new Map([
-  ['/', 'the home page'],
-  [BRANDS_PATH, 'the brands index'],
-  ['/404/', 'the not-found page'],
-]);
 
 /** A subcategory link, with how many products its own listing shows. */
 export interface SubcategoryLink {
@@ -59,18 +54,6 @@ export interface RouteTableOptions {
   includeSubcategoryProducts?: boolean;
 }
 
-/** Two things claim one path; the message names both. */
-export class RouteConflictError extends Error {
-  constructor(
-    readonly path: string,
-    readonly first: string,
-    readonly second: string,
-  ) {
-    super(`Two pages claim the path ${path}: ${first} and ${second}`);
-    this.name = 'RouteConflictError';
-  }
-}
-
 function categoryProducts(category: Category, index: CatalogIndex, rollUp: boolean): Product[] {
   if (!rollUp) return index.productsByCategory.get(category.id) ?? [];
   const seen = new Set<number>();
@@ -89,14 +72,14 @@ export function relatedProducts(
   return ids.flatMap((id) => index.productsById.get(id) ?? []).slice(0, limit);
 }
 
-function describe(route: PageRoute): string {
-  if (route.kind === 'product') return `product "${route.product.name}" (id ${route.product.id})`;
+/** Who a route is, in a conflict message: `product 7 "Mug"`, `category 10 "Kitchen"'s page 2`. */
+function routeOwner(route: PageRoute): string {
+  if (route.kind === 'product') return recordSubject('product', route.product.id, route.product.name);
   const entity = route.kind === 'category' ? route.category : route.brand;
-  const page = route.pagination.current > 1 ? `, page ${route.pagination.current}` : '';
-  return `${route.kind} "${entity.name}" (id ${entity.id}${page})`;
+  return listingPageSubject(recordSubject(route.kind, entity.id, entity.name), route.pagination.current);
 }
 
-/** Builds every catalog page; throws `RouteConflictError` when two claim one path. */
+/** Builds every catalog page; throws `PathConflictError` when two claim one path, or one the site reserves. */
 export function buildRouteTable(
   data: CatalogData | CatalogIndex,
   options: RouteTableOptions = {},
@@ -151,24 +134,8 @@ export function buildRouteTable(
 }
 
 function assertUniquePaths(routes: readonly PageRoute[]): void {
-  // Keyed by the decoded path: `/caf%C3%A9/` and `/café/` would be written to the same file.
-  const owners = new Map([...RESERVED_PATHS].map(([path, owner]) => [routeParam(path), owner]));
-  for (const route of routes) {
-    const key = routeParam(route.path);
-    const owner = owners.get(key);
-    if (owner) throw new RouteConflictError(route.path, owner, describe(route));
-    owners.set(key, describe(route));
-  }
-}
-
-/** The catch-all route's `path` param for a page path: no outer slashes, percent-decoded. */
-export function routeParam(path: string): string {
-  const trimmed = path.replace(/^\/+|\/+$/g, '');
-  try {
-    return decodeURI(trimmed);
-  } catch {
-    return trimmed;
-  }
+  const claims = new PathClaims();
+  for (const route of routes) claims.claim(route.path, routeOwner(route));
 }
 
 /** `getStaticPaths` entries for `src/pages/[...path].astro`. */
