@@ -1,17 +1,16 @@
 /**
  * The route table: every product, category page and brand page at BigCommerce's own path.
  *
- * Category listings show only the products assigned to that category, as Stencil/Cornerstone
- * does by default: a product in "Pots" appears on "Kitchen" only if the merchant also assigned
- * it to "Kitchen". Merchants moving off Stencil therefore see the same listings. Pass
- * `includeSubcategoryProducts: true` to roll subcategory products up into their ancestors.
+ * A category lists the products of its whole subtree, each once, in catalog order: a product in
+ * "Pots" also appears on "Kitchen". BigCommerce's API lists only products assigned directly, but a
+ * merchant who assigns products to leaf categories alone would then see every menu page empty.
  */
 import type { Brand, Category, Product } from '../catalog/schema';
 import { listingPageSubject, recordSubject } from '../catalog/subject';
 import type { Crumb } from './breadcrumbs';
 import { brandBreadcrumbs, categoryBreadcrumbs, productBreadcrumbs } from './breadcrumbs';
 import type { CatalogData, CatalogIndex } from './catalog-index';
-import { categoryWithDescendants, childCategories, indexCatalog } from './catalog-index';
+import { childCategories, indexCatalog } from './catalog-index';
 import type { Pagination } from './pagination';
 import { paginate, PAGE_SIZE } from './pagination';
 import { PathClaims, routeParam } from './site-paths';
@@ -19,7 +18,7 @@ import { PathClaims, routeParam } from './site-paths';
 /** Related products shown on a product page, at most. */
 export const RELATED_LIMIT = 8;
 
-/** A subcategory link, with how many products its own listing shows. */
+/** A subcategory link, with how many products its own listing shows (its subtree's). */
 export interface SubcategoryLink {
   name: string;
   path: string;
@@ -50,17 +49,10 @@ export type PageRoute =
 /** Options for `buildRouteTable`. */
 export interface RouteTableOptions {
   pageSize?: number;
-  /** Also list products of subcategories on their ancestors (BigCommerce's default is not to). */
-  includeSubcategoryProducts?: boolean;
 }
 
-function categoryProducts(category: Category, index: CatalogIndex, rollUp: boolean): Product[] {
-  if (!rollUp) return index.productsByCategory.get(category.id) ?? [];
-  const seen = new Set<number>();
-  return categoryWithDescendants(category, index)
-    .flatMap((each) => index.productsByCategory.get(each.id) ?? [])
-    .filter((product) => !seen.has(product.id) && seen.add(product.id));
-}
+const subtreeProducts = (category: Category, index: CatalogIndex) =>
+  index.productsInSubtree.get(category.id) ?? [];
 
 /** The related products the catalog holds, without the product itself or repeats. */
 export function relatedProducts(
@@ -86,7 +78,6 @@ export function buildRouteTable(
 ): PageRoute[] {
   const index = 'productsById' in data ? data : indexCatalog(data);
   const size = options.pageSize ?? PAGE_SIZE;
-  const rollUp = options.includeSubcategoryProducts ?? false;
   const routes: PageRoute[] = [];
 
   for (const product of index.products) {
@@ -104,9 +95,9 @@ export function buildRouteTable(
     const subcategories = childCategories(category, index).map((child) => ({
       name: child.name,
       path: child.path,
-      productCount: categoryProducts(child, index, rollUp).length,
+      productCount: subtreeProducts(child, index).length,
     }));
-    for (const page of paginate(categoryProducts(category, index, rollUp), category.path, size)) {
+    for (const page of paginate(subtreeProducts(category, index), category.path, size)) {
       const { path, items, pagination } = page;
       routes.push({
         kind: 'category',
