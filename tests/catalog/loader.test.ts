@@ -116,6 +116,20 @@ describe('bigcommerceLoader', () => {
     expect(JSON.parse(states.get('brands')!.meta.get('counts')!)).toMatchObject({ changed: 0, removed: 0 });
   });
 
+  it('follows the store when it reorders its catalog, though no entry changed', async () => {
+    configure();
+    await syncAll();
+    const { entries } = states.get('products')!;
+    const storeOrder = [...entries.keys()];
+    // The data store as a previous build left it: the same entries and digests, in the opposite order.
+    const previous = [...entries.values()].reverse();
+    entries.clear();
+    for (const entry of previous) entries.set(entry.id, entry);
+
+    await syncAll();
+    expect([...entries.keys()]).toEqual(storeOrder);
+  });
+
   it('fails the build and leaves the stored catalog untouched when the export fails', async () => {
     configure();
     const before = new Map(states.get('products')!.entries);
