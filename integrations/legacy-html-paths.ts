@@ -7,7 +7,7 @@ import { readdir, rename, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { isLegacyFilePath } from '../src/lib/catalog/paths';
+import { isLegacyFilePath } from '../src/lib/routes/site-paths';
 
 /** The public URL of a built page: Astro's trailing slash removed from a legacy `.html` page. */
 export const publicPageUrl = (url: string) => (isLegacyFilePath(url) ? url.replace(/\/$/, '') : url);

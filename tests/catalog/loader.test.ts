@@ -2,7 +2,11 @@ import { createHash } from 'node:crypto';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CatalogExportError } from '../../src/lib/catalog/errors';
-import { bigcommerceLoader, type CatalogCollection } from '../../src/lib/catalog/loader';
+import {
+  CATALOG_COLLECTIONS as COLLECTIONS,
+  type CatalogCollection,
+} from '../../src/lib/catalog/collections';
+import { bigcommerceLoader } from '../../src/lib/catalog/loader';
 import { startStore, type TestStore } from './local-store';
 
 interface Entry {
@@ -49,8 +53,6 @@ function fakeContext(
   } as unknown as LoaderContext;
   return { context, entries, meta, logged };
 }
-
-const COLLECTIONS: CatalogCollection[] = ['products', 'categories', 'brands', 'settings'];
 
 describe('bigcommerceLoader', () => {
   let store: TestStore;
@@ -112,6 +114,20 @@ describe('bigcommerceLoader', () => {
     const again = await syncAll();
     for (const ctx of again) expect(ctx.logged.at(-1)).toMatch(/unchanged since the last build/);
     expect(JSON.parse(states.get('brands')!.meta.get('counts')!)).toMatchObject({ changed: 0, removed: 0 });
+  });
+
+  it('follows the store when it reorders its catalog, though no entry changed', async () => {
+    configure();
+    await syncAll();
+    const { entries } = states.get('products')!;
+    const storeOrder = [...entries.keys()];
+    // The data store as a previous build left it: the same entries and digests, in the opposite order.
+    const previous = [...entries.values()].reverse();
+    entries.clear();
+    for (const entry of previous) entries.set(entry.id, entry);
+
+    await syncAll();
+    expect([...entries.keys()]).toEqual(storeOrder);
   });
 
   it('fails the build and leaves the stored catalog untouched when the export fails', async () => {

@@ -23,19 +23,27 @@ describe('assertUniquePaths', () => {
     ).toThrow('Path /kitchen/ is claimed by category 12 "Kitchen" and product 45 "Kitchen"');
   });
 
-  it('treats paths differing only in case as the same page', () => {
+  it('treats paths differing only in case or percent-encoding as the same page', () => {
     expect(() => assertUniquePaths([product(1, 'A', '/Mug/'), product(2, 'B', '/mug/')], [], [])).toThrow(
-      /claimed by product 1 "A" and product 2 "B"/,
+      'Path /mug/ is claimed by product 1 "A" (as /Mug/) and product 2 "B"',
     );
+    expect(() =>
+      assertUniquePaths([product(1, 'A', '/caf%C3%A9/')], [], [brand(2, 'Café', '/Café/')]),
+    ).toThrow('Path /caf%C3%A9/ is claimed by brand 2 "Café" (as /Café/) and product 1 "A"');
   });
 
-  it.each(['/', '/cart/', '/search/', '/brands/', '/404/'])('refuses the reserved path %s', (path) => {
+  it.each([
+    ['/cart/', 'the cart page'],
+    ['/search/', 'the search page'],
+    ['/Brands/', 'the brands index'],
+    ['/blog/spring/', 'the blog (every path beginning /blog/)'],
+  ])('refuses the reserved path %s', (path, owner) => {
     expect(() => assertUniquePaths([product(9, 'Odd', path)], [], [])).toThrow(
-      `Path ${path} is claimed by the storefront's own page and product 9 "Odd"`,
+      `Path ${path} is claimed by ${owner} and product 9 "Odd"`,
     );
   });
 
-  it("refuses a path that a category's or brand's pagination would use", () => {
+  it("refuses a path that a category's or brand's pagination would use, in any case", () => {
     expect(() =>
       assertUniquePaths(
         [product(7, 'Page two', '/kitchen/page/2/')],
@@ -46,6 +54,9 @@ describe('assertUniquePaths', () => {
     expect(() =>
       assertUniquePaths([], [category(5, 'Odd', '/brands/ofs/page/3/')], [brand(3, 'OFS', '/brands/ofs/')]),
     ).toThrow(/brand 3 "OFS"'s page 3/);
+    expect(() =>
+      assertUniquePaths([product(7, 'Odd', '/Kitchen/Page/12/')], [category(12, 'Kitchen', '/kitchen/')], []),
+    ).toThrow(`Path /Kitchen/Page/12/ is claimed by category 12 "Kitchen"'s page 12 and product 7 "Odd"`);
   });
 
   it('allows /page/1/ and page paths under things that are not listings', () => {

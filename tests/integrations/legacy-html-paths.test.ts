@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import legacyHtmlPaths, { legacyFileMoves, publicPageUrl } from '../../integrations/legacy-html-paths';
-import { isLegacyFilePath } from '../../src/lib/catalog/paths';
+import { isLegacyFilePath } from '../../src/lib/routes/site-paths';
 import { productSchema } from '../../src/lib/catalog/schema';
 
 let dir: string | undefined;

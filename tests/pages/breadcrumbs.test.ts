@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  brandBreadcrumbs,
-  categoryAncestry,
-  categoryBreadcrumbs,
-  productBreadcrumbs,
-} from '../../src/lib/routes/breadcrumbs';
-import { indexCatalog } from '../../src/lib/routes/catalog-index';
+import { brandBreadcrumbs, categoryBreadcrumbs, productBreadcrumbs } from '../../src/lib/routes/breadcrumbs';
+import { categoryAncestry, indexCatalog } from '../../src/lib/routes/catalog-index';
 import { brands, categories, makeCategory, makeProduct, products } from './fixture';
 
 const index = indexCatalog({ products, categories, brands });

@@ -3,12 +3,8 @@ import { indexCatalog } from '../../src/lib/routes/catalog-index';
 import { buildMenu } from '../../src/lib/routes/menu';
 import { pagePath, pageWindow, paginate } from '../../src/lib/routes/pagination';
 import type { PageRoute } from '../../src/lib/routes/route-table';
-import {
-  buildRouteTable,
-  routeParam,
-  RouteConflictError,
-  toStaticPaths,
-} from '../../src/lib/routes/route-table';
+import { buildRouteTable, toStaticPaths } from '../../src/lib/routes/route-table';
+import { PathConflictError } from '../../src/lib/routes/site-paths';
 import { brands, categories, makeCategory, makeProduct, products } from './fixture';
 
 const catalog = { products, categories, brands };
@@ -71,55 +67,75 @@ describe('buildRouteTable', () => {
     expect(byPath.get('/garden/terrariums/orbit-terrarium-large/')?.kind).toBe('product');
   });
 
-  it('pages a category of 52 products at 24 with real prev/next links', () => {
-    // 50 kitchen products, plus the medium pot and the terrarium that are also assigned to Kitchen.
+  it('pages a category of 54 products at 24 with real prev/next links', () => {
+    // 50 kitchen products, 3 pots in the Pots subcategory and the terrarium also assigned to Kitchen.
     const pages = ['/kitchen/', '/kitchen/page/2/', '/kitchen/page/3/'].map(listing);
-    expect(pages.map((page) => page.products.length)).toEqual([24, 24, 4]);
+    expect(pages.map((page) => page.products.length)).toEqual([24, 24, 6]);
     expect(pages.map((page) => page.pagination.prev)).toEqual([undefined, '/kitchen/', '/kitchen/page/2/']);
     expect(pages.map((page) => page.pagination.next)).toEqual([
       '/kitchen/page/2/',
       '/kitchen/page/3/',
       undefined,
     ]);
-    expect(pages.every((page) => page.pagination.total === 3 && page.pagination.itemCount === 52)).toBe(true);
+    expect(pages.every((page) => page.pagination.total === 3 && page.pagination.itemCount === 54)).toBe(true);
     expect(pages.map((page) => [page.pagination.from, page.pagination.to])).toEqual([
       [1, 24],
       [25, 48],
-      [49, 52],
+      [49, 54],
     ]);
     expect(byPath.has('/kitchen/page/4/')).toBe(false);
     expect(byPath.has('/kitchen/page/1/')).toBe(false);
   });
 
-  it('lists only directly assigned products, as BigCommerce does', () => {
-    const garden = listing('/garden/');
-    expect(garden.products).toEqual([]);
+  it('lists the products of a category’s whole subtree, each once, in catalog order', () => {
+    const kitchen = ['/kitchen/', '/kitchen/page/2/', '/kitchen/page/3/'].flatMap(
+      (path) => listing(path).products,
+    );
+    // The medium pot sits in Kitchen and Pots, the terrarium in Kitchen and Garden › … › Large.
+    expect(kitchen.map((p) => p.id)).toEqual([...products.slice(0, 50).map((p) => p.id), 101, 102, 103, 201]);
+  });
+
+  it('fills a top-level category whose products all sit in subcategories', () => {
+    // Garden and Terrariums have no products of their own; the terrarium is two levels down.
+    expect(listing('/garden/').products.map((p) => p.id)).toEqual([201]);
+    expect(listing('/garden/terrariums/').products.map((p) => p.id)).toEqual([201]);
     expect(listing('/garden/terrariums/large/').products.map((p) => p.id)).toEqual([201]);
   });
 
-  it('rolls subcategory products up when asked', () => {
-    const rolled = buildRouteTable(catalog, { includeSubcategoryProducts: true });
-    const garden = rolled.find((route) => route.path === '/garden/');
-    expect(garden?.kind === 'category' && garden.products.map((p) => p.id)).toEqual([201]);
-    const kitchen = rolled.flatMap((route) =>
-      route.kind === 'category' && route.category.id === 10 ? [route] : [],
-    );
-    // 50 kitchen products + 3 pots + the terrarium = 54, the medium pot and terrarium counted once.
-    expect(kitchen.map((page) => page.products.length)).toEqual([24, 24, 6]);
-    expect(kitchen[0].pagination.itemCount).toBe(54);
+  it('orders a subtree by the catalog, not by subcategory, and survives a cycle in the tree', () => {
+    const tree = [
+      makeCategory({ id: 1, name: 'Home', path: '/home/', childIds: [2, 3], parentId: 3 }),
+      makeCategory({ id: 2, name: 'Bath', path: '/home/bath/', parentId: 1, depth: 2 }),
+      makeCategory({ id: 3, name: 'Bed', path: '/home/bed/', parentId: 1, depth: 2, childIds: [1] }),
+    ];
+    const items = [
+      makeProduct({ id: 31, categoryIds: [3] }),
+      makeProduct({ id: 32, categoryIds: [2, 3] }),
+      makeProduct({ id: 33, categoryIds: [1, 2] }),
+    ];
+    const table = buildRouteTable({ products: items, categories: tree, brands: [] });
+    const ids = (path: string) =>
+      table.flatMap((route) => (route.path === path && route.kind === 'category' ? route.products : []));
+    expect(ids('/home/').map((p) => p.id)).toEqual([31, 32, 33]);
+    expect(ids('/home/bath/').map((p) => p.id)).toEqual([32, 33]);
   });
 
-  it('gives an empty category a single page, for its empty state', () => {
+  it('keeps the empty state for a category with nothing anywhere below it', () => {
     const clearance = listing('/clearance/');
     expect(clearance.products).toEqual([]);
     expect(clearance.pagination.total).toBe(1);
+    expect(listing('/kitchen/pans/').products).toEqual([]);
   });
 
-  it('links subcategories with their product counts', () => {
+  it('links subcategories with the product counts of their own subtrees', () => {
     const kitchen = listing('/kitchen/');
     expect(kitchen.kind === 'category' && kitchen.subcategories).toEqual([
       { name: 'Pots', path: '/kitchen/pots/', productCount: 3 },
       { name: 'Pans', path: '/kitchen/pans/', productCount: 0 },
+    ]);
+    const garden = listing('/garden/');
+    expect(garden.kind === 'category' && garden.subcategories).toEqual([
+      { name: 'Terrariums', path: '/garden/terrariums/', productCount: 1 },
     ]);
   });
 
@@ -143,34 +159,28 @@ describe('buildRouteTable', () => {
 
   it('fails on two things claiming one path, naming both', () => {
     const clash = makeProduct({ id: 7, name: 'Kitchen Sink', path: '/kitchen/' });
-    expect(() => buildRouteTable({ ...catalog, products: [...products, clash] })).toThrow(RouteConflictError);
+    expect(() => buildRouteTable({ ...catalog, products: [...products, clash] })).toThrow(PathConflictError);
     expect(() => buildRouteTable({ ...catalog, products: [...products, clash] })).toThrow(
-      'Two pages claim the path /kitchen/: product "Kitchen Sink" (id 7) and category "Kitchen" (id 10)',
+      'Path /kitchen/ is claimed by product 7 "Kitchen Sink" and category 10 "Kitchen"',
     );
   });
 
-  it('fails when a product sits where a listing’s second page goes', () => {
-    const clash = makeProduct({ id: 8, path: '/kitchen/page/2/' });
+  it('fails when a product sits where a listing’s later page goes, in any case', () => {
+    const clash = makeProduct({ id: 8, path: '/Kitchen/Page/3/' });
     expect(() => buildRouteTable({ ...catalog, products: [clash, ...products] })).toThrow(
-      'Two pages claim the path /kitchen/page/2/: product "Product 8" (id 8) and category "Kitchen" (id 10, page 2)',
+      `Path /kitchen/page/3/ is claimed by product 8 "Product 8" (as /Kitchen/Page/3/) and category 10 "Kitchen"'s page 3`,
     );
   });
 
-  it('refuses paths other pages own', () => {
+  it('refuses paths the site reserves', () => {
     const brandsPage = makeCategory({ id: 99, name: 'Brands', path: '/brands/' });
     expect(() => buildRouteTable({ ...catalog, categories: [...categories, brandsPage] })).toThrow(
-      'the brands index and category "Brands" (id 99)',
+      'Path /brands/ is claimed by the brands index and category 99 "Brands"',
     );
   });
 });
 
 describe('static paths', () => {
-  it('strips the outer slashes and decodes percent-encoding', () => {
-    expect(routeParam('/kitchen/pots/')).toBe('kitchen/pots');
-    expect(routeParam('/caf%C3%A9/')).toBe('café');
-    expect(routeParam('/100%-cotton/')).toBe('100%-cotton');
-  });
-
   it('hands each route to the page as props', () => {
     const paths = toStaticPaths(routes);
     expect(paths).toHaveLength(routes.length);

@@ -8,14 +8,15 @@ import { fetchCategories } from './export/categories';
 import { fetchAllProducts, type ProductProgress } from './export/products';
 import { normaliseBrand } from './normalise/brand';
 import { normaliseCategoryTree } from './normalise/category';
-import { finishProduct, prepareProduct, productSubject } from './normalise/product';
-import { shareRepeatedParts } from './share';
+import { finishProduct, prepareProduct } from './normalise/product';
 import { normaliseSettings } from './normalise/settings';
 import { assertUniquePaths } from './paths';
+import { shareRepeatedParts } from './repeated-parts';
 import { DEFAULT_EXPORT_CONCURRENCY } from '../config';
-import { createPool } from './pool';
+import { createPool, settleAll } from './pool';
 import { formatSummary, IssueLog, progressLine, type ExportReport } from './report';
 import type { Brand, Category, Product, Settings } from './schema';
+import { recordSubject } from './subject';
 
 export type { ProductProgress } from './export/products';
 export type { ExportIssue, ExportReport } from './report';
@@ -61,16 +62,6 @@ function progressLogger(logger: CatalogLogger, forward?: (progress: ProductProgr
   };
 }
 
-/** Awaits every task, then rethrows the first failure: nothing keeps running after a failed export. */
-async function allOrNothing<T extends readonly unknown[]>(tasks: {
-  [K in keyof T]: Promise<T[K]>;
-}): Promise<T> {
-  const results = await Promise.allSettled(tasks);
-  const failed = results.find((result) => result.status === 'rejected');
-  if (failed) throw failed.reason;
-  return results.map((result) => (result as PromiseFulfilledResult<unknown>).value) as unknown as T;
-}
-
 /**
  * Exports every product (all variants, options, images, categories, custom fields, related products),
  * the full category tree, all brands and the store settings. Throws `CatalogExportError` naming the
@@ -85,7 +76,7 @@ export async function exportCatalog(
   const issues = new IssueLog();
   try {
     const pool = createPool(options.concurrency ?? DEFAULT_EXPORT_CONCURRENCY);
-    const [settingsReply, categoryData, apiBrands, preparedProducts] = await allOrNothing([
+    const [settingsReply, categoryData, apiBrands, preparedProducts] = await settleAll([
       pool.run(() => client.request<ApiStoreSettings>(GetStoreSettingsQuery)),
       fetchCategories(client, pool),
       fetchAllBrands(client, pool),
@@ -98,24 +89,24 @@ export async function exportCatalog(
           issues.add(
             'dropped',
             'product removed from the channel during the export',
-            productSubject(card.entityId, card.name),
+            recordSubject('product', card.entityId, card.name),
           ),
       }),
     ] as const);
 
     const categories = normaliseCategoryTree(categoryData.tree, categoryData.seoById);
     const brands = apiBrands.map(normaliseBrand);
-    const index = {
+    const known = {
       categoryIds: new Set(categories.map((category) => category.id)),
       brandIds: new Set(brands.map((brand) => brand.id)),
       productIds: new Set(preparedProducts.map((prepared) => prepared.product.id)),
     };
-    const products = preparedProducts.map((prepared) => finishProduct(prepared, index, issues));
+    const products = preparedProducts.map((prepared) => finishProduct(prepared, known, issues));
     shareRepeatedParts(products);
     const pricedIn = products.find((product) => product.prices)?.prices?.price.currency;
     const settings = normaliseSettings(settingsReply, pricedIn);
-    settings.featuredIds = settings.featuredIds.filter((id) => index.productIds.has(id));
-    settings.newestIds = settings.newestIds.filter((id) => index.productIds.has(id));
+    settings.featuredIds = settings.featuredIds.filter((id) => known.productIds.has(id));
+    settings.newestIds = settings.newestIds.filter((id) => known.productIds.has(id));
     assertUniquePaths(products, categories, brands);
 
     const report: ExportReport = {

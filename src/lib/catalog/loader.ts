@@ -2,15 +2,8 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { createClient } from '../bigcommerce/client';
 import { exportConcurrencyFrom, resolveStoreConfig, type StoreConfig } from '../config';
+import { CATALOG_COLLECTIONS, SETTINGS_ENTRY_ID, type CatalogCollection } from './collections';
 import { exportCatalog, type CatalogExport } from './export';
-
-/** The collections the catalog feeds. */
-export type CatalogCollection = 'products' | 'categories' | 'brands' | 'settings';
-
-const COLLECTIONS: readonly CatalogCollection[] = ['products', 'categories', 'brands', 'settings'];
-
-/** The id of the single `settings` entry. */
-export const SETTINGS_ENTRY_ID = 'store';
 
 interface SharedExport {
   promise: Promise<CatalogExport>;
@@ -59,7 +52,7 @@ async function catalogFor(
     sharedExports.set(config.endpoint, shared);
   }
   shared.served.add(collection);
-  if (COLLECTIONS.every((name) => shared.served.has(name))) sharedExports.delete(config.endpoint);
+  if (CATALOG_COLLECTIONS.every((name) => shared.served.has(name))) sharedExports.delete(config.endpoint);
   return shared.promise;
 }
 

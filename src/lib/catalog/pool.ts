@@ -72,10 +72,15 @@ export async function mapPool<T, R>(
   return results;
 }
 
-/** Waits for every task to settle, then rethrows the first failure or returns the results in order. */
-export async function settleAll<T>(tasks: readonly Promise<T>[]): Promise<T[]> {
+/**
+ * Waits for every task to settle, then rethrows the first failure or returns the results in order, so
+ * nothing is still running once a failure is reported. Tuples keep each task's own result type.
+ */
+export async function settleAll<T extends readonly unknown[]>(tasks: {
+  readonly [K in keyof T]: Promise<T[K]>;
+}): Promise<T> {
   const settled = await Promise.allSettled(tasks);
   const failed = settled.find((result) => result.status === 'rejected');
   if (failed) throw failed.reason;
-  return settled.map((result) => (result as PromiseFulfilledResult<T>).value);
+  return settled.map((result) => (result as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }

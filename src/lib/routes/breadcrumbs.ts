@@ -1,6 +1,8 @@
 /** Breadcrumb trails: Home › category ancestry › page. */
 import type { Brand, Category, Product } from '../catalog/schema';
 import type { CatalogIndex } from './catalog-index';
+import { categoryAncestry } from './catalog-index';
+import { BRANDS_PATH } from './site-paths';
 
 /** One step of a trail; the last step is the current page. */
 export interface Crumb {
@@ -8,25 +10,7 @@ export interface Crumb {
   path: string;
 }
 
-/** Path of the brands index. */
-export const BRANDS_PATH = '/brands/';
-
 const home: Crumb = { name: 'Home', path: '/' };
-
-/** The category's ancestors and itself, root first; stops at a missing parent or a cycle. */
-export function categoryAncestry(
-  category: Category,
-  categoriesById: ReadonlyMap<number, Category>,
-): Category[] {
-  const trail: Category[] = [];
-  const seen = new Set<number>();
-  for (let current: Category | undefined = category; current && !seen.has(current.id);) {
-    seen.add(current.id);
-    trail.unshift(current);
-    current = current.parentId === null ? undefined : categoriesById.get(current.parentId);
-  }
-  return trail;
-}
 
 const toCrumb = ({ name, path }: { name: string; path: string }): Crumb => ({ name, path });
 

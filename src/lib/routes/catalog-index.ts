@@ -13,8 +13,8 @@ export interface CatalogIndex extends CatalogData {
   productsById: ReadonlyMap<number, Product>;
   categoriesById: ReadonlyMap<number, Category>;
   brandsById: ReadonlyMap<number, Brand>;
-  /** Products assigned directly to each category. */
-  productsByCategory: ReadonlyMap<number, Product[]>;
+  /** Each category's products, its subcategories' at any depth included, each once, in catalog order. */
+  productsInSubtree: ReadonlyMap<number, Product[]>;
   productsByBrand: ReadonlyMap<number, Product[]>;
 }
 
@@ -24,20 +24,42 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** The category's ancestors and itself, root first; stops at a missing parent or a cycle. */
+export function categoryAncestry(
+  category: Category,
+  categoriesById: ReadonlyMap<number, Category>,
+): Category[] {
+  const trail: Category[] = [];
+  const seen = new Set<number>();
+  for (let current: Category | undefined = category; current && !seen.has(current.id);) {
+    seen.add(current.id);
+    trail.unshift(current);
+    current = current.parentId === null ? undefined : categoriesById.get(current.parentId);
+  }
+  return trail;
+}
+
 /** Indexes the catalog once, so page building stays linear in its size. */
 export function indexCatalog(data: CatalogData): CatalogIndex {
-  const productsByCategory = new Map<number, Product[]>();
+  const categoriesById = new Map(data.categories.map((category) => [category.id, category]));
+  const productsInSubtree = new Map<number, Product[]>();
   const productsByBrand = new Map<number, Product[]>();
   for (const product of data.products) {
-    for (const categoryId of new Set(product.categoryIds)) push(productsByCategory, categoryId, product);
+    // A product listed in "Pots" is also in "Kitchen" above it; in both only once.
+    const listedIn = new Set<number>();
+    for (const id of product.categoryIds) {
+      const category = categoriesById.get(id);
+      if (category) for (const each of categoryAncestry(category, categoriesById)) listedIn.add(each.id);
+    }
+    for (const id of listedIn) push(productsInSubtree, id, product);
     if (product.brand) push(productsByBrand, product.brand.id, product);
   }
   return {
     ...data,
     productsById: new Map(data.products.map((product) => [product.id, product])),
-    categoriesById: new Map(data.categories.map((category) => [category.id, category])),
+    categoriesById,
     brandsById: new Map(data.brands.map((brand) => [brand.id, brand])),
-    productsByCategory,
+    productsInSubtree,
     productsByBrand,
   };
 }
@@ -50,15 +72,4 @@ export function childCategories(category: Category, index: CatalogIndex): Catego
 /** Top-level categories in catalog order. */
 export function rootCategories(index: CatalogIndex): Category[] {
   return index.categories.filter((category) => category.parentId === null);
-}
-
-/** The category and all categories below it, depth first. */
-export function categoryWithDescendants(category: Category, index: CatalogIndex): Category[] {
-  const seen = new Set<number>();
-  const walk = (current: Category): Category[] => {
-    if (seen.has(current.id)) return [];
-    seen.add(current.id);
-    return [current, ...childCategories(current, index).flatMap(walk)];
-  };
-  return walk(category);
 }

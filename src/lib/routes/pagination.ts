@@ -1,5 +1,5 @@
 /** Splitting a listing into pages at BigCommerce-style paths: `/kitchen/`, `/kitchen/page/2/`. */
-import { listingFolder } from '../catalog/paths';
+import { listingFolder } from './site-paths';
 
 /** Products per category or brand page. */
 export const PAGE_SIZE = 24;

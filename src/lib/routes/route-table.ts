@@ -1,30 +1,24 @@
 /**
  * The route table: every product, category page and brand page at BigCommerce's own path.
  *
- * Category listings show only the products assigned to that category, as Stencil/Cornerstone
- * does by default: a product in "Pots" appears on "Kitchen" only if the merchant also assigned
- * it to "Kitchen". Merchants moving off Stencil therefore see the same listings. Pass
- * `includeSubcategoryProducts: true` to roll subcategory products up into their ancestors.
+ * A category lists the products of its whole subtree, each once, in catalog order: a product in
+ * "Pots" also appears on "Kitchen". BigCommerce's API lists only products assigned directly, but a
+ * merchant who assigns products to leaf categories alone would then see every menu page empty.
  */
 import type { Brand, Category, Product } from '../catalog/schema';
+import { listingPageSubject, recordSubject } from '../catalog/subject';
 import type { Crumb } from './breadcrumbs';
-import { brandBreadcrumbs, categoryBreadcrumbs, productBreadcrumbs, BRANDS_PATH } from './breadcrumbs';
+import { brandBreadcrumbs, categoryBreadcrumbs, productBreadcrumbs } from './breadcrumbs';
 import type { CatalogData, CatalogIndex } from './catalog-index';
-import { categoryWithDescendants, childCategories, indexCatalog } from './catalog-index';
+import { childCategories, indexCatalog } from './catalog-index';
 import type { Pagination } from './pagination';
 import { paginate, PAGE_SIZE } from './pagination';
+import { PathClaims, routeParam } from './site-paths';
 
 /** Related products shown on a product page, at most. */
 export const RELATED_LIMIT = 8;
 
-/** Paths other pages own; a catalog entity claiming one fails the build. */
-export const RESERVED_PATHS: ReadonlyMap<string, string> = new Map([
-  ['/', 'the home page'],
-  [BRANDS_PATH, 'the brands index'],
-  ['/404/', 'the not-found page'],
-]);
-
-/** A subcategory link, with how many products its own listing shows. */
+/** A subcategory link, with how many products its own listing shows (its subtree's). */
 export interface SubcategoryLink {
   name: string;
   path: string;
@@ -55,29 +49,10 @@ export type PageRoute =
 /** Options for `buildRouteTable`. */
 export interface RouteTableOptions {
   pageSize?: number;
-  /** Also list products of subcategories on their ancestors (BigCommerce's default is not to). */
-  includeSubcategoryProducts?: boolean;
 }
 
-/** Two things claim one path; the message names both. */
-export class RouteConflictError extends Error {
-  constructor(
-    readonly path: string,
-    readonly first: string,
-    readonly second: string,
-  ) {
-    super(`Two pages claim the path ${path}: ${first} and ${second}`);
-    this.name = 'RouteConflictError';
-  }
-}
-
-function categoryProducts(category: Category, index: CatalogIndex, rollUp: boolean): Product[] {
-  if (!rollUp) return index.productsByCategory.get(category.id) ?? [];
-  const seen = new Set<number>();
-  return categoryWithDescendants(category, index)
-    .flatMap((each) => index.productsByCategory.get(each.id) ?? [])
-    .filter((product) => !seen.has(product.id) && seen.add(product.id));
-}
+const subtreeProducts = (category: Category, index: CatalogIndex) =>
+  index.productsInSubtree.get(category.id) ?? [];
 
 /** The related products the catalog holds, without the product itself or repeats. */
 export function relatedProducts(
@@ -89,21 +64,20 @@ export function relatedProducts(
   return ids.flatMap((id) => index.productsById.get(id) ?? []).slice(0, limit);
 }
 
-function describe(route: PageRoute): string {
-  if (route.kind === 'product') return `product "${route.product.name}" (id ${route.product.id})`;
+/** Who a route is, in a conflict message: `product 7 "Mug"`, `category 10 "Kitchen"'s page 2`. */
+function routeOwner(route: PageRoute): string {
+  if (route.kind === 'product') return recordSubject('product', route.product.id, route.product.name);
   const entity = route.kind === 'category' ? route.category : route.brand;
-  const page = route.pagination.current > 1 ? `, page ${route.pagination.current}` : '';
-  return `${route.kind} "${entity.name}" (id ${entity.id}${page})`;
+  return listingPageSubject(recordSubject(route.kind, entity.id, entity.name), route.pagination.current);
 }
 
-/** Builds every catalog page; throws `RouteConflictError` when two claim one path. */
+/** Builds every catalog page; throws `PathConflictError` when two claim one path, or one the site reserves. */
 export function buildRouteTable(
   data: CatalogData | CatalogIndex,
   options: RouteTableOptions = {},
 ): PageRoute[] {
   const index = 'productsById' in data ? data : indexCatalog(data);
   const size = options.pageSize ?? PAGE_SIZE;
-  const rollUp = options.includeSubcategoryProducts ?? false;
   const routes: PageRoute[] = [];
 
   for (const product of index.products) {
@@ -121,9 +95,9 @@ export function buildRouteTable(
     const subcategories = childCategories(category, index).map((child) => ({
       name: child.name,
       path: child.path,
-      productCount: categoryProducts(child, index, rollUp).length,
+      productCount: subtreeProducts(child, index).length,
     }));
-    for (const page of paginate(categoryProducts(category, index, rollUp), category.path, size)) {
+    for (const page of paginate(subtreeProducts(category, index), category.path, size)) {
       const { path, items, pagination } = page;
       routes.push({
         kind: 'category',
@@ -151,24 +125,8 @@ export function buildRouteTable(
 }
 
 function assertUniquePaths(routes: readonly PageRoute[]): void {
-  // Keyed by the decoded path: `/caf%C3%A9/` and `/café/` would be written to the same file.
-  const owners = new Map([...RESERVED_PATHS].map(([path, owner]) => [routeParam(path), owner]));
-  for (const route of routes) {
-    const key = routeParam(route.path);
-    const owner = owners.get(key);
-    if (owner) throw new RouteConflictError(route.path, owner, describe(route));
-    owners.set(key, describe(route));
-  }
-}
-
-/** The catch-all route's `path` param for a page path: no outer slashes, percent-decoded. */
-export function routeParam(path: string): string {
-  const trimmed = path.replace(/^\/+|\/+$/g, '');
-  try {
-    return decodeURI(trimmed);
-  } catch {
-    return trimmed;
-  }
+  const claims = new PathClaims();
+  for (const route of routes) claims.claim(route.path, routeOwner(route));
 }
 
 /** `getStaticPaths` entries for `src/pages/[...path].astro`. */

@@ -2,6 +2,7 @@
 import type { ApiCategoryTreeItem, ApiSeo } from '../api-types';
 import { sanitiseHtml } from '../sanitise';
 import { categorySchema, type Category } from '../schema';
+import { recordSubject } from '../subject';
 import { normaliseImage } from './image';
 import { merchantSeo } from './seo';
 import { validated } from './validate';
@@ -13,7 +14,7 @@ export function normaliseCategoryTree(
 ): Category[] {
   const categories: Category[] = [];
   const visit = (item: ApiCategoryTreeItem, parentId: number | null, depth: number) => {
-    const subject = `category ${item.entityId} ${JSON.stringify(item.name)}`;
+    const subject = recordSubject('category', item.entityId, item.name);
     const children = item.children ?? [];
     const descriptionHtml = sanitiseHtml(item.description);
     const image = normaliseImage(item.image, item.name);

@@ -4,6 +4,7 @@ import { BadCatalogDataError } from '../errors';
 import type { ExportIssue, IssueLog } from '../report';
 import { htmlToText, sanitiseHtml } from '../sanitise';
 import { productSchema, type Product, type ProductOption } from '../schema';
+import { recordSubject } from '../subject';
 import { normaliseGallery } from './image';
 import { normalisePrices } from './money';
 import { normaliseOption } from './options';
@@ -11,15 +12,12 @@ import { merchantSeo } from './seo';
 import { validated } from './validate';
 import { normaliseVariant } from './variant';
 
-/** What a product's references are checked against. */
-export interface CatalogIndex {
+/** The ids a product's references are checked against. */
+export interface KnownIds {
   categoryIds: ReadonlySet<number>;
   brandIds: ReadonlySet<number>;
   productIds: ReadonlySet<number>;
 }
-
-/** How a product is named in reports and errors: `product 45 "Kitchen"`. */
-export const productSubject = (id: number, name: string) => `product ${id} ${JSON.stringify(name)}`;
 
 /** Runs one field's conversion, naming the product and field if the data cannot be converted. */
 function field<T>(subject: string, name: string, convert: () => T): T {
@@ -57,7 +55,7 @@ export function prepareProduct(raw: RawProduct): PreparedProduct {
   const { card, details } = raw;
   const found: PreparedProduct['issues'] = [];
   const issues = { add: (...issue: PreparedProduct['issues'][number]) => void found.push(issue) };
-  const subject = productSubject(card.entityId, card.name);
+  const subject = recordSubject('product', card.entityId, card.name);
   const descriptionHtml = field(subject, 'description', () => sanitiseHtml(details.description));
   const plainDescription = htmlToText(descriptionHtml);
 
@@ -123,16 +121,16 @@ export function prepareProduct(raw: RawProduct): PreparedProduct {
 }
 
 /** Checks a prepared product's references against the whole catalog and validates it. */
-export function finishProduct(prepared: PreparedProduct, index: CatalogIndex, issues: IssueLog): Product {
+export function finishProduct(prepared: PreparedProduct, known: KnownIds, issues: IssueLog): Product {
   for (const issue of prepared.issues) issues.add(...issue);
   const { product } = prepared;
-  const subject = productSubject(product.id, product.name);
+  const subject = recordSubject('product', product.id, product.name);
   product.categoryIds = product.categoryIds.filter((id) => {
-    if (index.categoryIds.has(id)) return true;
+    if (known.categoryIds.has(id)) return true;
     issues.add('dropped', 'reference to a category not in the category tree', `${subject} → category ${id}`);
     return false;
   });
-  if (product.brand && !index.brandIds.has(product.brand.id)) {
+  if (product.brand && !known.brandIds.has(product.brand.id)) {
     issues.add(
       'dropped',
       'reference to a brand not in the brand list',
@@ -141,7 +139,7 @@ export function finishProduct(prepared: PreparedProduct, index: CatalogIndex, is
     delete product.brand;
   }
   product.relatedIds = product.relatedIds.filter((id) => {
-    if (id !== product.id && index.productIds.has(id)) return true;
+    if (id !== product.id && known.productIds.has(id)) return true;
     issues.add('dropped', 'related product not in the export', `${subject} → product ${id}`);
     return false;
   });
@@ -149,6 +147,6 @@ export function finishProduct(prepared: PreparedProduct, index: CatalogIndex, is
 }
 
 /** The domain product; throws `BadCatalogDataError` naming the product and field when it is invalid. */
-export function normaliseProduct(raw: RawProduct, index: CatalogIndex, issues: IssueLog): Product {
-  return finishProduct(prepareProduct(raw), index, issues);
+export function normaliseProduct(raw: RawProduct, known: KnownIds, issues: IssueLog): Product {
+  return finishProduct(prepareProduct(raw), known, issues);
 }

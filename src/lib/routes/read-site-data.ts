@@ -1,10 +1,11 @@
-/** The catalog and store settings from Astro's content collections, loaded once per build. */
+/** Reads the catalog and store settings from Astro's content collections, once per build. */
 import { getCollection, getEntry } from 'astro:content';
-import type { Brand, Category, Product, Settings } from '../lib/catalog/schema';
-import type { CatalogIndex } from '../lib/routes/catalog-index';
-import { indexCatalog } from '../lib/routes/catalog-index';
-import type { MenuItem } from '../lib/routes/menu';
-import { buildMenu } from '../lib/routes/menu';
+import { SETTINGS_ENTRY_ID } from '../catalog/collections';
+import type { Brand, Category, Product, Settings } from '../catalog/schema';
+import type { CatalogIndex } from './catalog-index';
+import { indexCatalog } from './catalog-index';
+import type { MenuItem } from './menu';
+import { buildMenu } from './menu';
 
 /** What every page's header and footer need. */
 export interface SiteChrome {
@@ -42,9 +43,11 @@ export function loadCatalog(): Promise<CatalogIndex> {
 /** The store's settings; the build fails when they were not exported. */
 export function loadSettings(): Promise<Settings> {
   settings = cached(settings, async () => {
-    const entry = await getEntry('settings', 'store');
+    const entry = await getEntry('settings', SETTINGS_ENTRY_ID);
     if (!entry) {
-      throw new Error('The "settings" collection has no "store" entry: the catalog export wrote none.');
+      throw new Error(
+        `The "settings" collection has no "${SETTINGS_ENTRY_ID}" entry: the catalog export wrote none.`,
+      );
     }
     return entry.data;
   });

@@ -1,6 +1,6 @@
 import { stringify, parse } from 'devalue';
 import { describe, expect, it } from 'vitest';
-import { createSharer, shareRepeatedParts } from '../../src/lib/catalog/share';
+import { createSharer, shareRepeatedParts } from '../../src/lib/catalog/repeated-parts';
 import type { Product } from '../../src/lib/catalog/schema';
 
 const usd = (amount: number) => ({ price: { amount, currency: 'USD' } });

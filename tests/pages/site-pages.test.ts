@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexCatalog } from '../../src/lib/routes/catalog-index';
-import { brandDirectory, homeSections } from '../../src/lib/routes/directory';
+import { brandDirectory } from '../../src/lib/routes/brands-index';
+import { homeSections } from '../../src/lib/routes/home-sections';
 import { robotsTxt } from '../../src/lib/seo/robots';
 import { routeJsonLd, routeMeta } from '../../src/lib/seo/route-meta';
 import { buildRouteTable } from '../../src/lib/routes/route-table';

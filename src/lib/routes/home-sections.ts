@@ -1,5 +1,5 @@
-/** The home page's sections and the brands index, from the catalog and store settings. */
-import type { Brand, Category, Product, Settings } from '../catalog/schema';
+/** What the home page shows: top-level categories, then the store's featured and newest products. */
+import type { Category, Product, Settings } from '../catalog/schema';
 import type { CatalogIndex } from './catalog-index';
 import { rootCategories } from './catalog-index';
 
@@ -28,18 +28,4 @@ export function homeSections(
     featured: pick(settings.featuredIds, index, limit),
     newest: pick(settings.newestIds, index, limit),
   };
-}
-
-/** A brand on the brands index. */
-export interface BrandEntry {
-  brand: Brand;
-  productCount: number;
-}
-
-/** Every brand, A to Z (ignoring case and accents), with its product count. */
-export function brandDirectory(index: CatalogIndex, locale = 'en'): BrandEntry[] {
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-  return [...index.brands]
-    .sort((a, b) => collator.compare(a.name, b.name) || a.id - b.id)
-    .map((brand) => ({ brand, productCount: index.productsByBrand.get(brand.id)?.length ?? 0 }));
 }
