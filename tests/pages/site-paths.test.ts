@@ -21,7 +21,7 @@ const conflictOf = (claim: () => void): PathConflictError => {
   throw new Error('no conflict');
 };
 
-const brand = (path: string) => ({ id: 3, name: 'Oak', path, seo: { title: '', description: '' } });
+const brand = (path: string) => ({ id: 3, name: 'Oak', path, seo: { pageTitle: '', metaDescription: '' } });
 
 describe('the site’s own paths', () => {
   it.each([

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { sampleStore } from '../../local-store/data/sample';
-import { isLegacyFilePath } from '../../src/lib/catalog/paths';
+import { isLegacyFilePath } from '../../src/lib/routes/site-paths';
 
 const site = inject('site');
 const store = sampleStore();
