@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import v8 from 'node:v8';
 import legacyHtmlPaths, { publicPageUrl } from './integrations/legacy-html-paths.ts';
 import { MAX_EXPORT_CONCURRENCY } from './src/lib/config.ts';
+import { isIndexable } from './src/lib/seo/robots.ts';
 
 // A build's live data is small next to the garbage Astro makes serialising and bundling the catalog's
 // data store, yet V8 lets the heap grow to about 4× the live data between full GCs. Growing it by 30%
@@ -24,7 +25,10 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   integrations: [
     preact(),
-    sitemap({ serialize: (item) => ({ ...item, url: publicPageUrl(item.url) }) }),
+    sitemap({
+      filter: (page) => isIndexable(new URL(page).pathname),
+      serialize: (item) => ({ ...item, url: publicPageUrl(item.url) }),
+    }),
     legacyHtmlPaths(),
   ],
   env: {

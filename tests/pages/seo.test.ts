@@ -12,7 +12,7 @@ import {
   metaDescription,
   pageTitle,
   productMeta,
-  simpleMeta,
+  sitePageMeta,
 } from '../../src/lib/seo/meta';
 import { serializeJsonForScript } from '../../src/lib/seo/safe-json';
 import { truncateText } from '../../src/lib/seo/text';
@@ -50,10 +50,34 @@ describe('titles and descriptions', () => {
   });
 
   it('gives a page with no URL of its own (the 404 page) no canonical URL', () => {
-    expect(simpleMeta('Page not found - Sample Store', 'Not here.')).not.toHaveProperty('canonical');
-    expect(simpleMeta('Brands', 'All brands.', '/brands/', site).canonical).toBe(
-      'https://shop.example.com/brands/',
-    );
+    const notFound = sitePageMeta({
+      name: 'Page not found',
+      storeName: 'Sample Store',
+      description: 'Not here.',
+      site,
+    });
+    expect(notFound).not.toHaveProperty('canonical');
+    const brands = sitePageMeta({
+      name: 'Brands',
+      storeName: 'Sample Store',
+      description: 'All.',
+      path: '/brands/',
+      site,
+    });
+    expect(brands.canonical).toBe('https://shop.example.com/brands/');
+  });
+
+  it("titles the site's own pages as catalog pages are titled, and the home page by the store alone", () => {
+    const page = { storeName: 'Sample Store', description: 'Hello.', path: '/', site };
+    expect(sitePageMeta(page).title).toBe('Sample Store');
+    expect(sitePageMeta({ ...page, name: 'Your cart', path: '/cart/' })).toMatchObject({
+      title: 'Your cart - Sample Store',
+      noindex: true,
+    });
+    expect(sitePageMeta({ ...page, name: 'Brands' })).toMatchObject({
+      title: pageTitle('', 'Brands', 'Sample Store'),
+    });
+    expect(sitePageMeta(page)).not.toHaveProperty('noindex');
   });
 });
 

@@ -86,7 +86,7 @@ describe('the sample store build', () => {
     for (const brand of store.brands) expect(index).toContain(`href="${brand.path}"`);
   });
 
-  it('lists every page of the catalog in the sitemap, later listing pages included, and no 404', async () => {
+  it('lists every page of the catalog in the sitemap, later listing pages included, and no 404 or cart', async () => {
     const index = await readFile(path.join(site.distDir, 'sitemap-index.xml'), 'utf8');
     expect(index).toContain(`<loc>${site.origin}/sitemap-0.xml</loc>`);
     const sitemap = await readFile(path.join(site.distDir, 'sitemap-0.xml'), 'utf8');
@@ -95,6 +95,7 @@ describe('the sample store build', () => {
     for (const { path: urlPath } of [...store.categories, ...store.brands]) expected.push(urlPath);
     for (const urlPath of expected) expect(locs, urlPath).toContain(`${site.origin}${encodeURI(urlPath)}`);
     expect([...locs].filter((loc) => loc.includes('404'))).toEqual([]);
+    expect(locs).not.toContain(`${site.origin}/cart/`);
   });
 
   it('tells crawlers they may crawl everything and where the sitemap is', async () => {

@@ -3,6 +3,7 @@ import { htmlToText } from '../catalog/sanitise';
 import type { Brand, Category, Image, MerchantSeo, Product } from '../catalog/schema';
 import { socialImageUrl } from '../images';
 import type { Pagination } from '../routes/pagination';
+import { isIndexable } from './robots';
 import { truncateText } from './text';
 
 /** Meta descriptions are cut to this length, about what search results show. */
@@ -103,14 +104,26 @@ export function brandMeta(
   return catalogMeta({ ...page, text: '', sentence }, storeName, site);
 }
 
-/** Meta for a page with fixed text (home, brands index); without a path, a page with no URL of its own (404). */
-export function simpleMeta(title: string, description: string): PageMeta;
-export function simpleMeta(title: string, description: string, path: string, site: URL | string): PageMeta;
-export function simpleMeta(title: string, description: string, path?: string, site?: URL | string): PageMeta {
+/** One of the site's own pages: home (no name: the store's name alone), brands index, cart, 404. */
+export interface SitePage {
+  /** The page's name, shown as `Name - Store`; none for the home page. */
+  name?: string;
+  storeName: string;
+  description: string;
+  /** The page's path; none for a page with no URL of its own (the 404 page), which gets no canonical URL. */
+  path?: string;
+  site: URL | string;
+  /** Keep the page out of search indexes (the 404 page; a path `isIndexable` refuses is kept out too). */
+  noindex?: boolean;
+}
+
+/** Meta for one of the site's own pages, with the same title rule as catalog pages. */
+export function sitePageMeta(page: SitePage): PageMeta {
   return {
-    title,
-    description: truncateText(description, DESCRIPTION_LIMIT),
-    ...(path && site ? { canonical: canonicalUrl(path, site) } : {}),
+    title: page.name ? pageTitle('', page.name, page.storeName) : page.storeName,
+    description: truncateText(page.description, DESCRIPTION_LIMIT),
+    ...(page.path ? { canonical: canonicalUrl(page.path, page.site) } : {}),
     type: 'website',
+    ...(page.noindex || (page.path && !isIndexable(page.path)) ? { noindex: true } : {}),
   };
 }
