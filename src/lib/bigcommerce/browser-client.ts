@@ -5,6 +5,7 @@
  * classes and retry policy (`browser-failure.ts`) only when a request fails.
  */
 import type { BigCommerceClient } from './client';
+import type { AttemptSeen, FailureContext } from './failure-to-error';
 import { describeOperation, operationUrl, type GraphQLDocument } from './graphql';
 import type { RetryOptions } from './retry';
 
@@ -21,38 +22,36 @@ export interface BrowserClientOptions {
   timeoutMs?: number;
 }
 
-/** One request, as every attempt at it sends it. */
-export interface BrowserRequest {
-  endpoint: string;
-  operationName?: string;
-  isMutation: boolean;
-  timeoutMs: number;
-}
-
-/** What one attempt saw: a reply with its JSON body (when readable), or why fetch failed. */
-export interface AttemptOutcome {
-  response?: Response;
-  body?: { data?: unknown; errors?: unknown[] } & Record<string, unknown>;
-  failure?: unknown;
-  timedOut?: boolean;
-}
-
 async function attemptOnce(
   send: typeof fetch,
   url: string,
   init: RequestInit,
   timeoutMs: number,
-): Promise<AttemptOutcome> {
+): Promise<AttemptSeen> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     const response = await send(url, { ...init, signal: controller.signal });
-    return { response, body: await response.json().catch(() => undefined) };
+    const text = await response.text();
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // Not JSON: `failureToError` quotes the text instead.
+    }
+    return { reply: { status: response.status, headers: response.headers }, text, body };
   } catch (failure) {
     return { failure, timedOut: controller.signal.aborted };
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** The `data` of a 2xx GraphQL result without errors, or undefined for any other reply. */
+function dataOf({ reply, body }: AttemptSeen): unknown {
+  const result = body as { data?: unknown; errors?: unknown[] } | undefined;
+  const ok = reply && reply.status >= 200 && reply.status < 300;
+  return ok && result?.data && !result.errors?.length ? result.data : undefined;
 }
 
 /** Creates a client for the storefront token. Requests reject with a `BigCommerceError` subclass. */
@@ -63,10 +62,11 @@ export function createBrowserClient(options: BrowserClientOptions): BigCommerceC
       const operation = describeOperation(document);
       const { type, name } = operation;
       const url = operationUrl(options.endpoint, operation);
-      const request: BrowserRequest = {
+      const context: FailureContext = {
         endpoint: options.endpoint,
         operationName: name,
         isMutation: type === 'mutation',
+        tokenVariable: 'BIGCOMMERCE_STOREFRONT_TOKEN',
         timeoutMs: options.timeoutMs ?? 15_000,
       };
       const init: RequestInit = {
@@ -76,11 +76,11 @@ export function createBrowserClient(options: BrowserClientOptions): BigCommerceC
         credentials: 'omit',
       };
       for (let attempt = 1; ; attempt++) {
-        const outcome = await attemptOnce(send, url, init, request.timeoutMs);
-        const { response, body } = outcome;
-        if (response?.ok && body?.data && !body.errors?.length) return body.data as TData;
+        const seen = await attemptOnce(send, url, init, context.timeoutMs);
+        const data = dataOf(seen);
+        if (data) return data as TData;
         // Rejects with the typed error, or resolves after the wait the retry policy asks for.
-        await (await import('./browser-failure')).afterFailure(outcome, request, attempt, options.retry);
+        await (await import('./browser-failure')).afterFailure(seen, context, attempt, options.retry);
       }
     },
   };
