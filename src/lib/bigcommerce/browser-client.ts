@@ -6,7 +6,7 @@
  */
 import type { BigCommerceClient } from './client';
 import type { AttemptSeen, FailureContext } from './failure-to-error';
-import { describeOperation, operationUrl, type GraphQLDocument } from './graphql';
+import { describeOperation, operationUrl, type GraphQLDocument, type VariablesArgument } from './graphql';
 import type { RetryOptions } from './retry';
 
 /** Where the storefront token may be used, and how patiently. */
@@ -58,7 +58,10 @@ function dataOf({ reply, body }: AttemptSeen): unknown {
 export function createBrowserClient(options: BrowserClientOptions): BigCommerceClient {
   const send = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
   return {
-    async request<TData>(document: GraphQLDocument, variables?: Record<string, unknown>): Promise<TData> {
+    async request<TData, TVariables>(
+      document: GraphQLDocument<TData, TVariables>,
+      ...[variables]: VariablesArgument<NoInfer<TVariables>>
+    ): Promise<TData> {
       const operation = describeOperation(document);
       const { type, name } = operation;
       const url = operationUrl(options.endpoint, operation);
