@@ -27,31 +27,26 @@ async function attemptOnce(
   url: string,
   init: RequestInit,
   timeoutMs: number,
-): Promise<AttemptSeen> {
+): Promise<AttemptSeen & { data?: unknown }> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    const response = await send(url, { ...init, signal: controller.signal });
-    const text = await response.text();
-    let body: unknown;
+    const reply = await send(url, { ...init, signal: controller.signal });
+    const text = await reply.text();
+    let body: { data?: unknown; errors?: unknown[] } | undefined;
     try {
       body = JSON.parse(text);
     } catch {
       // Not JSON: `failureToError` quotes the text instead.
     }
-    return { reply: { status: response.status, headers: response.headers }, text, body };
+    // The data of a 2xx GraphQL result without errors; anything else is a failure.
+    const data = reply.ok && !body?.errors?.length ? body?.data : undefined;
+    return { reply, text, body, data };
   } catch (failure) {
     return { failure, timedOut: controller.signal.aborted };
   } finally {
     clearTimeout(timer);
   }
-}
-
-/** The `data` of a 2xx GraphQL result without errors, or undefined for any other reply. */
-function dataOf({ reply, body }: AttemptSeen): unknown {
-  const result = body as { data?: unknown; errors?: unknown[] } | undefined;
-  const ok = reply && reply.status >= 200 && reply.status < 300;
-  return ok && result?.data && !result.errors?.length ? result.data : undefined;
 }
 
 /** Creates a client for the storefront token. Requests reject with a `BigCommerceError` subclass. */
@@ -80,8 +75,7 @@ export function createBrowserClient(options: BrowserClientOptions): BigCommerceC
       };
       for (let attempt = 1; ; attempt++) {
         const seen = await attemptOnce(send, url, init, context.timeoutMs);
-        const data = dataOf(seen);
-        if (data) return data as TData;
+        if (seen.data) return seen.data as TData;
         // Rejects with the typed error, or resolves after the wait the retry policy asks for.
         await (await import('./browser-failure')).afterFailure(seen, context, attempt, options.retry);
       }
