@@ -49,45 +49,35 @@ export function cartCalls(client: BigCommerceClient) {
   return {
     create: async (lineItems: CartLineItemInput[]) =>
       (
-        await client.request<Create.CreateCartData, Create.CreateCartVariables>(Create.CreateCartMutation, {
+        await client.request(Create.CreateCartMutation, {
           input: { lineItems },
         })
       ).cart.createCart!.cart!,
-    get: async (cartId: string) =>
-      (await client.request<Get.GetCartData, Get.GetCartVariables>(Get.GetCartQuery, { cartId })).site.cart,
+    get: async (cartId: string) => (await client.request(Get.GetCartQuery, { cartId })).site.cart,
     add: async (cartEntityId: string, lineItems: CartLineItemInput[]) =>
       (
-        await client.request<Add.AddCartLineItemsData, Add.AddCartLineItemsVariables>(
-          Add.AddCartLineItemsMutation,
-          {
-            input: { cartEntityId, data: { lineItems } },
-          },
-        )
+        await client.request(Add.AddCartLineItemsMutation, {
+          input: { cartEntityId, data: { lineItems } },
+        })
       ).cart.addCartLineItems!.cart!,
     update: async (cartEntityId: string, lineItemEntityId: string, lineItem: CartLineItemInput) =>
       (
-        await client.request<Update.UpdateCartLineItemData, Update.UpdateCartLineItemVariables>(
-          Update.UpdateCartLineItemMutation,
-          { input: { cartEntityId, lineItemEntityId, data: { lineItem } } },
-        )
+        await client.request(Update.UpdateCartLineItemMutation, {
+          input: { cartEntityId, lineItemEntityId, data: { lineItem } },
+        })
       ).cart.updateCartLineItem!.cart!,
     removeLine: async (cartEntityId: string, lineItemEntityId: string) =>
       (
-        await client.request<RemoveLine.DeleteCartLineItemData, RemoveLine.DeleteCartLineItemVariables>(
-          RemoveLine.DeleteCartLineItemMutation,
-          { input: { cartEntityId, lineItemEntityId } },
-        )
+        await client.request(RemoveLine.DeleteCartLineItemMutation, {
+          input: { cartEntityId, lineItemEntityId },
+        })
       ).cart.deleteCartLineItem!,
     checkoutUrls: async (cartEntityId: string) =>
-      (
-        await client.request<Redirect.CreateCartRedirectUrlsData, Redirect.CreateCartRedirectUrlsVariables>(
-          Redirect.CreateCartRedirectUrlsMutation,
-          { input: { cartEntityId } },
-        )
-      ).cart.createCartRedirectUrls.redirectUrls!,
+      (await client.request(Redirect.CreateCartRedirectUrlsMutation, { input: { cartEntityId } })).cart
+        .createCartRedirectUrls.redirectUrls!,
     deleteCart: async (cartEntityId: string) =>
       (
-        await client.request<Delete.DeleteCartData, Delete.DeleteCartVariables>(Delete.DeleteCartMutation, {
+        await client.request(Delete.DeleteCartMutation, {
           input: { cartEntityId },
         })
       ).cart.deleteCart!,

@@ -87,7 +87,7 @@ describe('client against a faulty local store', () => {
     expect(partial[Number(index)].node).toEqual({ entityId: expect.any(Number), prices: null });
     expect(requests).toBe(1);
 
-    const healthy = await client.request<ProductPrices>(ProductPricesQuery);
+    const healthy = await client.request(ProductPricesQuery);
     expect(healthy.site.products.edges.every(({ node }) => node.prices !== null)).toBe(true);
   });
 });

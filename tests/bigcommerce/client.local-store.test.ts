@@ -26,7 +26,7 @@ describe('client against the local store', () => {
     let pages = 0;
     let total: number | null | undefined;
     do {
-      const page: ProductPage = await client.request<ProductPage>(ProductPageQuery, { first: 7, after });
+      const page: ProductPage = await client.request(ProductPageQuery, { first: 7, after });
       const { pageInfo, edges, collectionInfo } = page.site.products;
       total = collectionInfo?.totalItems;
       ids.push(...edges.map((edge) => edge.node.entityId));

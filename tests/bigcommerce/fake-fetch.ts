@@ -10,7 +10,7 @@ const NameFragment = graphql(`
   }
 `);
 /** A query spreading one fragment. */
-export const ProductQuery = graphql(
+export const ProductQuery = graphql<typeof productData, { id: number }>(
   `
     query GetProduct($id: Int!) {
       site {

@@ -8,7 +8,7 @@ import { graphql } from '../../src/lib/bigcommerce/graphql';
 export type LocalStore = Awaited<ReturnType<typeof startLocalStore>>;
 
 /** One page of product ids and names, with cursors and the total. */
-export const ProductPageQuery = graphql(`
+export const ProductPageQuery = graphql<ProductPage, { first: number; after?: string | null }>(`
   query ProductPageQuery($first: Int!, $after: String) {
     site {
       products(first: $first, after: $after) {
@@ -43,7 +43,7 @@ export type ProductPage = {
 };
 
 /** Four products with prices: the field the `graphqlErrors` fault breaks. */
-export const ProductPricesQuery = graphql(`
+export const ProductPricesQuery = graphql<ProductPrices>(`
   query ProductPricesQuery {
     site {
       products(first: 4) {
@@ -70,7 +70,7 @@ export type ProductPrices = {
 };
 
 /** The smallest useful query. */
-export const StoreNameQuery = graphql(`
+export const StoreNameQuery = graphql<{ site: { settings: { storeName: string } } }>(`
   query StoreNameQuery {
     site {
       settings {

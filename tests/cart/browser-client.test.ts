@@ -10,12 +10,16 @@ import { describeOperation, graphql } from '../../src/lib/bigcommerce/graphql';
 
 const ENDPOINT = 'https://store-abc123.mybigcommerce.com/graphql';
 const Name = graphql('fragment Name on Product { name }');
-const ProductQuery = graphql('query GetName($id: Int!) { site { product(entityId: $id) { ...Name } } }', [
-  Name,
-]);
-const DeleteMutation = graphql(
+const data = { site: { product: { name: 'Mug' } } };
+const ProductQuery = graphql<typeof data, { id: number }>(
+  'query GetName($id: Int!) { site { product(entityId: $id) { ...Name } } }',
+  [Name],
+);
+const DeleteMutation = graphql<unknown, { input: { cartEntityId: string } }>(
   'mutation DeleteIt($input: DeleteCartInput!) { cart { deleteCart(input: $input) { deletedCartEntityId } } }',
 );
+const product = { id: 5 };
+const deletion = { input: { cartEntityId: 'cart-1' } };
 
 type Reply = Response | Error | ((init: RequestInit) => Promise<Response>);
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
@@ -44,8 +48,6 @@ function clientWith(fetch: typeof globalThis.fetch, overrides: Partial<BrowserCl
   });
   return { client, waits };
 }
-
-const data = { site: { product: { name: 'Mug' } } };
 
 /** The error a request rejects with, checked to be of `type`. */
 async function rejection<T extends Error>(
@@ -95,7 +97,7 @@ describe('createBrowserClient', () => {
     const errors = [{ message: 'Not Found: Cart does not exist', path: ['cart', 'deleteCart'] }];
     const { fetch, calls } = fakeFetch(json(200, { data: { cart: null }, errors }));
     const error = await rejection(
-      clientWith(fetch).client.request(DeleteMutation, {}),
+      clientWith(fetch).client.request(DeleteMutation, deletion),
       BigCommerceGraphQLError,
     );
     expect(error.errors).toEqual(errors);
@@ -106,7 +108,10 @@ describe('createBrowserClient', () => {
 
   it('names the storefront token when it is refused, without retrying', async () => {
     const { fetch, calls } = fakeFetch(json(401, { title: 'Unknown JWT token' }));
-    const error = await rejection(clientWith(fetch).client.request(ProductQuery), BigCommerceAuthError);
+    const error = await rejection(
+      clientWith(fetch).client.request(ProductQuery, product),
+      BigCommerceAuthError,
+    );
     expect(error.message).toContain('Unknown JWT token');
     expect(error.message).toContain('BIGCOMMERCE_STOREFRONT_TOKEN');
     expect(calls).toHaveLength(1);
@@ -115,13 +120,13 @@ describe('createBrowserClient', () => {
   it('retries a query after 5xx and network failures, up to three tries', async () => {
     const { fetch, calls } = fakeFetch(json(500, {}), new TypeError('Failed to fetch'), json(200, { data }));
     const { client, waits } = clientWith(fetch);
-    await expect(client.request(ProductQuery)).resolves.toEqual(data);
+    await expect(client.request(ProductQuery, product)).resolves.toEqual(data);
     expect(calls).toHaveLength(3);
     expect(waits).toHaveLength(2);
 
     const down = fakeFetch(json(503, { title: 'Service Unavailable' }));
     const error = await rejection(
-      clientWith(down.fetch).client.request(ProductQuery),
+      clientWith(down.fetch).client.request(ProductQuery, product),
       BigCommerceServerError,
     );
     expect(error).toMatchObject({ reason: 'http', status: 503, attempts: 3 });
@@ -131,7 +136,10 @@ describe('createBrowserClient', () => {
   it('does not resend a mutation that may have reached the store', async () => {
     for (const reply of [json(502, {}), new TypeError('Failed to fetch')]) {
       const { fetch, calls } = fakeFetch(reply, json(200, { data: {} }));
-      const error = await rejection(clientWith(fetch).client.request(DeleteMutation), BigCommerceServerError);
+      const error = await rejection(
+        clientWith(fetch).client.request(DeleteMutation, deletion),
+        BigCommerceServerError,
+      );
       expect(error.mayHaveReachedServer).toBe(true);
       expect(calls).toHaveLength(1);
     }
@@ -141,13 +149,13 @@ describe('createBrowserClient', () => {
     const throttled = json(429, {}, { 'X-Retry-After': '2' });
     const { fetch, calls } = fakeFetch(throttled, json(200, { data: { ok: true } }));
     const { client, waits } = clientWith(fetch);
-    await expect(client.request(DeleteMutation)).resolves.toEqual({ ok: true });
+    await expect(client.request(DeleteMutation, deletion)).resolves.toEqual({ ok: true });
     expect(waits).toEqual([2000]);
     expect(calls).toHaveLength(2);
 
     const always = fakeFetch(json(429, {}));
     const error = await rejection(
-      clientWith(always.fetch).client.request(ProductQuery),
+      clientWith(always.fetch).client.request(ProductQuery, product),
       BigCommerceThrottledError,
     );
     expect(error.attempts).toBe(3);
@@ -155,7 +163,10 @@ describe('createBrowserClient', () => {
 
   it('gives up on a reply that is not a GraphQL result', async () => {
     const { fetch, calls } = fakeFetch(new Response('<html>maintenance</html>', { status: 200 }));
-    const error = await rejection(clientWith(fetch).client.request(ProductQuery), BigCommerceServerError);
+    const error = await rejection(
+      clientWith(fetch).client.request(ProductQuery, product),
+      BigCommerceServerError,
+    );
     expect(error.reason).toBe('invalid-response');
     expect(calls).toHaveLength(1);
   });
@@ -167,7 +178,7 @@ describe('createBrowserClient', () => {
       );
     const { fetch } = fakeFetch(hang);
     const error = await rejection(
-      clientWith(fetch, { timeoutMs: 20, retry: { maxAttempts: 1 } }).client.request(ProductQuery),
+      clientWith(fetch, { timeoutMs: 20, retry: { maxAttempts: 1 } }).client.request(ProductQuery, product),
       BigCommerceServerError,
     );
     expect(error.reason).toBe('timeout');

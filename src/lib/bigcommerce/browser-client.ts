@@ -5,7 +5,8 @@
  * classes and retry policy (`browser-failure.ts`) only when a request fails.
  */
 import type { BigCommerceClient } from './client';
-import { describeOperation, operationUrl, type GraphQLDocument } from './graphql';
+import type { AttemptSeen, FailureContext } from './failure-to-error';
+import { describeOperation, operationUrl, type GraphQLDocument, type VariablesArgument } from './graphql';
 import type { RetryOptions } from './retry';
 
 /** Where the storefront token may be used, and how patiently. */
@@ -21,33 +22,26 @@ export interface BrowserClientOptions {
   timeoutMs?: number;
 }
 
-/** One request, as every attempt at it sends it. */
-export interface BrowserRequest {
-  endpoint: string;
-  operationName?: string;
-  isMutation: boolean;
-  timeoutMs: number;
-}
-
-/** What one attempt saw: a reply with its JSON body (when readable), or why fetch failed. */
-export interface AttemptOutcome {
-  response?: Response;
-  body?: { data?: unknown; errors?: unknown[] } & Record<string, unknown>;
-  failure?: unknown;
-  timedOut?: boolean;
-}
-
 async function attemptOnce(
   send: typeof fetch,
   url: string,
   init: RequestInit,
   timeoutMs: number,
-): Promise<AttemptOutcome> {
+): Promise<AttemptSeen & { data?: unknown }> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    const response = await send(url, { ...init, signal: controller.signal });
-    return { response, body: await response.json().catch(() => undefined) };
+    const reply = await send(url, { ...init, signal: controller.signal });
+    const text = await reply.text();
+    let body: { data?: unknown; errors?: unknown[] } | undefined;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // Not JSON: `failureToError` quotes the text instead.
+    }
+    // The data of a 2xx GraphQL result without errors; anything else is a failure.
+    const data = reply.ok && !body?.errors?.length ? body?.data : undefined;
+    return { reply, text, body, data };
   } catch (failure) {
     return { failure, timedOut: controller.signal.aborted };
   } finally {
@@ -59,14 +53,18 @@ async function attemptOnce(
 export function createBrowserClient(options: BrowserClientOptions): BigCommerceClient {
   const send = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
   return {
-    async request<TData>(document: GraphQLDocument, variables?: Record<string, unknown>): Promise<TData> {
+    async request<TData, TVariables>(
+      document: GraphQLDocument<TData, TVariables>,
+      ...[variables]: VariablesArgument<NoInfer<TVariables>>
+    ): Promise<TData> {
       const operation = describeOperation(document);
       const { type, name } = operation;
       const url = operationUrl(options.endpoint, operation);
-      const request: BrowserRequest = {
+      const context: FailureContext = {
         endpoint: options.endpoint,
         operationName: name,
         isMutation: type === 'mutation',
+        tokenVariable: 'BIGCOMMERCE_STOREFRONT_TOKEN',
         timeoutMs: options.timeoutMs ?? 15_000,
       };
       const init: RequestInit = {
@@ -76,11 +74,10 @@ export function createBrowserClient(options: BrowserClientOptions): BigCommerceC
         credentials: 'omit',
       };
       for (let attempt = 1; ; attempt++) {
-        const outcome = await attemptOnce(send, url, init, request.timeoutMs);
-        const { response, body } = outcome;
-        if (response?.ok && body?.data && !body.errors?.length) return body.data as TData;
+        const seen = await attemptOnce(send, url, init, context.timeoutMs);
+        if (seen.data) return seen.data as TData;
         // Rejects with the typed error, or resolves after the wait the retry policy asks for.
-        await (await import('./browser-failure')).afterFailure(outcome, request, attempt, options.retry);
+        await (await import('./browser-failure')).afterFailure(seen, context, attempt, options.retry);
       }
     },
   };

@@ -1,6 +1,6 @@
 /** The BigCommerce GraphQL client: typed errors, timeouts and retries over graphql-request. */
 import type { BigCommerceError } from './errors';
-import { describeOperation, operationUrl, type GraphQLDocument } from './graphql';
+import { describeOperation, operationUrl, type GraphQLDocument, type VariablesArgument } from './graphql';
 import { decideRetry, resolveRetryOptions, withRetry, type RetryOptions } from './retry';
 import { sendOnce, type AttemptSettings } from './transport';
 
@@ -21,10 +21,13 @@ export interface ClientOptions {
 
 /** Sends GraphQL documents to one BigCommerce store. */
 export interface BigCommerceClient {
-  /** Runs one operation; rejects with a `BigCommerceError` subclass. */
-  request<TData, TVariables extends Record<string, unknown> = Record<string, unknown>>(
-    document: GraphQLDocument,
-    variables?: TVariables,
+  /**
+   * Runs one operation; rejects with a `BigCommerceError` subclass. The result is typed by the
+   * document, and the variables are checked against it (required when the operation requires any).
+   */
+  request<TData, TVariables>(
+    document: GraphQLDocument<TData, TVariables>,
+    ...variables: VariablesArgument<NoInfer<TVariables>>
   ): Promise<TData>;
 }
 
@@ -43,9 +46,9 @@ export function createClient(options: ClientOptions): BigCommerceClient {
   const baseFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
   return {
-    async request<TData, TVariables extends Record<string, unknown> = Record<string, unknown>>(
-      document: GraphQLDocument,
-      variables?: TVariables,
+    async request<TData, TVariables>(
+      document: GraphQLDocument<TData, TVariables>,
+      ...[variables]: VariablesArgument<NoInfer<TVariables>>
     ): Promise<TData> {
       const operation = describeOperation(document);
       const settings: AttemptSettings = {

@@ -1,12 +1,36 @@
-/** GraphQL documents composed from fragments, with each fragment definition appended once. */
+/**
+ * GraphQL documents composed from fragments, with each fragment definition appended once, and typed:
+ * a document carries its result and variables types, so `client.request(document, variables)` checks
+ * the variables and types the result without naming either.
+ */
 
-/** A document's text plus the fragments it spreads, however deeply. */
-export interface GraphQLDocument {
+/** The variables of an operation that takes none. */
+export type NoVariables = Record<string, never>;
+
+/**
+ * A document's text plus the fragments it spreads, however deeply. `TData` is what the operation
+ * answers and `TVariables` what it takes; both exist only for the type checker.
+ */
+export interface GraphQLDocument<TData = unknown, TVariables = unknown> {
   readonly source: string;
   readonly fragments: readonly GraphQLDocument[];
   /** The full text to send: the source followed by every fragment it needs, once each. */
   toString(): string;
+  /** Never set: ties the result and variables types to the document. */
+  readonly __types?: { readonly data: TData; readonly variables: TVariables };
 }
+
+/** What a document's operation answers. */
+export type ResultOf<TDocument> = TDocument extends GraphQLDocument<infer TData, unknown> ? TData : never;
+
+/** The variables a document's operation takes. */
+export type VariablesOf<TDocument> =
+  TDocument extends GraphQLDocument<unknown, infer TVariables> ? TVariables : never;
+
+/** The variables argument of a request: optional exactly when none of the variables is required. */
+export type VariablesArgument<TVariables> = NoVariables extends TVariables
+  ? [variables?: TVariables]
+  : [variables: TVariables];
 
 function collect(doc: GraphQLDocument, seen: Map<string, string>): void {
   for (const fragment of doc.fragments) {
@@ -15,8 +39,14 @@ function collect(doc: GraphQLDocument, seen: Map<string, string>): void {
   }
 }
 
-/** Builds a document (query, mutation or fragment) that spreads the given fragments. */
-export function graphql(source: string, fragments: readonly GraphQLDocument[] = []): GraphQLDocument {
+/**
+ * Builds a document (query, mutation or fragment) that spreads the given fragments. Give an operation
+ * its result and variables types: `graphql<GetCartData, GetCartVariables>(…)`.
+ */
+export function graphql<TData = unknown, TVariables = NoVariables>(
+  source: string,
+  fragments: readonly GraphQLDocument[] = [],
+): GraphQLDocument<TData, TVariables> {
   const text = source.trim();
   return {
     source: text,

@@ -1,148 +1,44 @@
 /** One attempt of a GraphQL request over graphql-request, with every failure turned into a typed error. */
 import { ClientError, GraphQLClient } from 'graphql-request';
-import {
-  BigCommerceAuthError,
-  BigCommerceGraphQLError,
-  BigCommerceServerError,
-  BigCommerceThrottledError,
-  type BigCommerceError,
-  type GraphQLErrorEntry,
-  type RequestContext,
-  serverMessage,
-} from './errors';
-import { rateLimitWaitMs } from './retry';
+import { failureToError, type AttemptSeen, type FailureContext } from './failure-to-error';
 
 /** Everything one attempt needs to know. */
-export interface AttemptSettings extends RequestContext {
+export interface AttemptSettings extends FailureContext {
   /** Endpoint plus `?operation=…&type=…`. */
   url: string;
   token: string;
-  tokenVariable: string;
-  isMutation: boolean;
   fetch: typeof fetch;
-  timeoutMs: number;
 }
 
-/** Error codes meaning the connection never opened, so the request cannot have reached BigCommerce. */
-const NEVER_CONNECTED_CODES = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'UND_ERR_CONNECT_TIMEOUT',
-]);
-
-/** Raised by the fetch wrapper when fetch itself rejects (no reply at all). */
-class NoReplyFailure extends Error {
-  constructor(
-    readonly original: unknown,
-    readonly neverConnected: boolean,
-  ) {
-    super(describeCause(original), { cause: original });
-  }
-}
-
-function errorCode(error: unknown): string | undefined {
-  if (!error || typeof error !== 'object') return undefined;
-  const { code, errors } = error as { code?: unknown; errors?: unknown[] };
-  if (typeof code === 'string') return code;
-  return Array.isArray(errors) ? errorCode(errors[0]) : undefined;
-}
-
-function describeCause(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = error.cause;
-  const causeText = cause instanceof Error ? cause.message || errorCode(cause) : undefined;
-  return causeText ? `${error.message}: ${causeText}` : error.message;
-}
-
-/** Wraps fetch so no cookies are sent and a rejected fetch says whether a connection was ever made. */
-function wrapFetch(baseFetch: typeof fetch): typeof fetch {
+/** Wraps fetch so no cookies are sent, and notes the reply's status and headers for `failureToError`. */
+function wrapFetch(baseFetch: typeof fetch, seen: AttemptSeen): typeof fetch {
   return async (input, init) => {
-    try {
-      // Called on globalThis: browsers reject a detached `window.fetch` ("Illegal invocation").
-      return await baseFetch.call(globalThis, input, { ...init, credentials: 'omit' });
-    } catch (error) {
-      if (init?.signal?.aborted) throw error;
-      const code = errorCode(error instanceof Error ? error.cause : undefined) ?? errorCode(error);
-      throw new NoReplyFailure(error, code !== undefined && NEVER_CONNECTED_CODES.has(code));
-    }
+    // Called on globalThis: browsers reject a detached `window.fetch` ("Illegal invocation").
+    const response = await baseFetch.call(globalThis, input, { ...init, credentials: 'omit' });
+    seen.reply = { status: response.status, headers: response.headers };
+    return response;
   };
 }
 
-const MUTATION_NOTE =
-  'The mutation was not retried because it may already have been applied; re-read the cart to see its state.';
+/** Raised by graphql-request for a 2xx reply whose body is not a GraphQL result. */
+const isUnreadable = (error: unknown) =>
+  error instanceof SyntaxError || /^Invalid execution result/.test(String((error as Error)?.message));
 
-/** The server's own words from an error reply: a GraphQL error, a JSON title/message, or the body text. */
-function serverWords(response: ClientError['response']): string {
-  const body = typeof response.body === 'string' ? response.body.trim() : '';
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body);
-  } catch {
-    // Not JSON: the raw text below.
+/** What a failed attempt saw, from what graphql-request threw. */
+function describeFailure(error: unknown, reply: AttemptSeen['reply'], timedOut: boolean): AttemptSeen {
+  if (timedOut) return { failure: error, timedOut };
+  if (error instanceof ClientError) {
+    const { status, headers, body } = error.response;
+    return { reply: { status, headers }, text: typeof body === 'string' ? body : '' };
   }
-  return (
-    serverMessage({ errors: response.errors }) ??
-    serverMessage(parsed) ??
-    (body.slice(0, 200) || 'no message')
-  );
-}
-
-function fromHttpFailure(error: ClientError, settings: AttemptSettings, attempt: number): BigCommerceError {
-  const { status, headers } = error.response;
-  if (status === 401 || status === 403) {
-    return new BigCommerceAuthError(status, serverWords(error.response), settings.tokenVariable, settings);
-  }
-  if (status === 429) return new BigCommerceThrottledError(attempt, rateLimitWaitMs(headers), settings);
-  if (status < 500 && error.response.errors?.length) {
-    return new BigCommerceGraphQLError(error.response.errors, error.response.data ?? null, settings);
-  }
-  const words = serverWords(error.response);
-  return new BigCommerceServerError('http', `HTTP ${status} (${words})`, attempt, {
-    ...settings,
-    status,
-    note: settings.isMutation && status >= 500 ? MUTATION_NOTE : undefined,
-  });
-}
-
-function classify(error: unknown, settings: AttemptSettings, attempt: number, timedOut: boolean) {
-  if (error instanceof ClientError) return fromHttpFailure(error, settings, attempt);
-  const note = settings.isMutation ? MUTATION_NOTE : undefined;
-  if (timedOut) {
-    return new BigCommerceServerError('timeout', `no reply within ${settings.timeoutMs} ms`, attempt, {
-      ...settings,
-      note,
-      cause: error,
-    });
-  }
-  if (error instanceof NoReplyFailure) {
-    return new BigCommerceServerError('network', error.message, attempt, {
-      ...settings,
-      cause: error.original,
-      mayHaveReachedServer: !error.neverConnected,
-      note: error.neverConnected ? undefined : note,
-    });
-  }
-  const unreadable =
-    error instanceof SyntaxError || /^Invalid execution result/.test(String((error as Error)?.message));
-  return new BigCommerceServerError(
-    unreadable ? 'invalid-response' : 'network',
-    describeCause(error),
-    attempt,
-    {
-      ...settings,
-      cause: error,
-      note: unreadable ? undefined : note,
-    },
-  );
+  // Any other error means the reply never came or broke off while it was read.
+  return isUnreadable(error) ? { reply, failure: error } : { failure: error };
 }
 
 /** Sends the request once; resolves with `data` or rejects with a `BigCommerceError`. */
 export async function sendOnce<TData>(
   query: string,
-  variables: Record<string, unknown> | undefined,
+  variables: unknown,
   settings: AttemptSettings,
   attempt: number,
 ): Promise<TData> {
@@ -152,22 +48,31 @@ export async function sendOnce<TData>(
     timedOut = true;
     controller.abort();
   }, settings.timeoutMs);
+  const seen: AttemptSeen = {};
+  let response;
   try {
     const client = new GraphQLClient(settings.url, {
-      fetch: wrapFetch(settings.fetch),
+      fetch: wrapFetch(settings.fetch, seen),
       headers: { Authorization: `Bearer ${settings.token}`, 'Content-Type': 'application/json' },
       errorPolicy: 'all',
     });
-    const response = await client.rawRequest<TData>({ query, variables, signal: controller.signal });
-    if (response.errors?.length) {
-      const errors = response.errors as readonly GraphQLErrorEntry[];
-      throw new BigCommerceGraphQLError(errors, response.data ?? null, settings);
-    }
-    return response.data;
+    response = await client.rawRequest<TData>({
+      query,
+      variables: variables as Record<string, unknown> | undefined,
+      signal: controller.signal,
+    });
   } catch (error) {
-    if (error instanceof BigCommerceGraphQLError) throw error;
-    throw classify(error, settings, attempt, timedOut);
+    throw failureToError(describeFailure(error, seen.reply, timedOut), settings, attempt);
   } finally {
     clearTimeout(timer);
   }
+  if (response.errors?.length) {
+    const body = { data: response.data ?? null, errors: response.errors };
+    throw failureToError(
+      { reply: { status: response.status, headers: response.headers }, body },
+      settings,
+      attempt,
+    );
+  }
+  return response.data;
 }

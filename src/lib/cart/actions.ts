@@ -4,24 +4,12 @@
  * when the old one vanished, and keep a failed change for a retry.
  */
 import type { GraphQLDocument } from '../bigcommerce/graphql';
-import {
-  AddCartLineItemsMutation,
-  type AddCartLineItemsData,
-} from '../bigcommerce/mutations/AddCartLineItemsMutation';
+import { AddCartLineItemsMutation } from '../bigcommerce/mutations/AddCartLineItemsMutation';
 import type { CartLineItemInput } from '../bigcommerce/mutations/cart-inputs';
-import { CreateCartMutation, type CreateCartData } from '../bigcommerce/mutations/CreateCartMutation';
-import {
-  CreateCartRedirectUrlsMutation,
-  type CreateCartRedirectUrlsData,
-} from '../bigcommerce/mutations/CreateCartRedirectUrlsMutation';
-import {
-  DeleteCartLineItemMutation,
-  type DeleteCartLineItemData,
-} from '../bigcommerce/mutations/DeleteCartLineItemMutation';
-import {
-  UpdateCartLineItemMutation,
-  type UpdateCartLineItemData,
-} from '../bigcommerce/mutations/UpdateCartLineItemMutation';
+import { CreateCartMutation } from '../bigcommerce/mutations/CreateCartMutation';
+import { CreateCartRedirectUrlsMutation } from '../bigcommerce/mutations/CreateCartRedirectUrlsMutation';
+import { DeleteCartLineItemMutation } from '../bigcommerce/mutations/DeleteCartLineItemMutation';
+import { UpdateCartLineItemMutation } from '../bigcommerce/mutations/UpdateCartLineItemMutation';
 import { classifyCartFailure, type CartFailure } from './failures';
 import { toCart } from './from-api';
 import { quantityInCart, type Cart } from './model';
@@ -38,8 +26,8 @@ export type CartChange =
 /** How a change went; on failure, what kind, so the island can answer at the right field. */
 export type CartResult = { ok: true } | { ok: false; failure: CartFailure };
 
-const mutate = <TData>(document: GraphQLDocument, input: Record<string, unknown>) =>
-  cartClient().request<TData>(document, { input });
+const mutate = <TData, TInput>(document: GraphQLDocument<TData, { input: TInput }>, input: NoInfer<TInput>) =>
+  cartClient().request(document, { input });
 
 /** The cart an add or update answered with; only a delete may leave no cart. */
 function expectCart(fields: Parameters<typeof toCart>[0]): Cart {
@@ -53,12 +41,12 @@ async function send(change: CartChange, cartId: string | undefined): Promise<Car
     const lineItems = change.lines;
     const cart = cartId
       ? (
-          await mutate<AddCartLineItemsData>(AddCartLineItemsMutation, {
+          await mutate(AddCartLineItemsMutation, {
             cartEntityId: cartId,
             data: { lineItems },
           })
         ).cart.addCartLineItems?.cart
-      : (await mutate<CreateCartData>(CreateCartMutation, { lineItems })).cart.createCart?.cart;
+      : (await mutate(CreateCartMutation, { lineItems })).cart.createCart?.cart;
     return expectCart(cart);
   }
   const line = $cart.get()?.lines.find((candidate) => candidate.id === change.lineId);
@@ -66,14 +54,11 @@ async function send(change: CartChange, cartId: string | undefined): Promise<Car
   const target = { cartEntityId: cartId, lineItemEntityId: line.id };
   if (change.kind === 'remove' || change.quantity < 1) {
     // Removing the last line deletes the cart: `cart` comes back null.
-    return toCart(
-      (await mutate<DeleteCartLineItemData>(DeleteCartLineItemMutation, target)).cart.deleteCartLineItem
-        ?.cart,
-    );
+    return toCart((await mutate(DeleteCartLineItemMutation, target)).cart.deleteCartLineItem?.cart);
   }
   const lineItem: CartLineItemInput = { quantity: change.quantity, productEntityId: line.productId };
   if (line.variantId !== null) lineItem.variantEntityId = line.variantId;
-  const data = await mutate<UpdateCartLineItemData>(UpdateCartLineItemMutation, {
+  const data = await mutate(UpdateCartLineItemMutation, {
     ...target,
     data: { lineItem },
   });
@@ -148,7 +133,7 @@ export function checkout(
     // Coming back from checkout through the back/forward cache must not leave the cart pending.
     globalThis.addEventListener?.('pageshow', () => $cartStatus.set({ state: 'idle' }), { once: true });
     try {
-      const data = await mutate<CreateCartRedirectUrlsData>(CreateCartRedirectUrlsMutation, { cartEntityId });
+      const data = await mutate(CreateCartRedirectUrlsMutation, { cartEntityId });
       const url = data.cart.createCartRedirectUrls.redirectUrls?.redirectedCheckoutUrl;
       if (!url) throw new Error('createCartRedirectUrls returned no checkout URL');
       navigate(url);

@@ -1,5 +1,5 @@
 /** Reading the whole cart back from the store: loaded when the cart is shown or has changed elsewhere. */
-import { GetCartQuery, type GetCartData } from '../bigcommerce/queries/GetCartQuery';
+import { GetCartQuery } from '../bigcommerce/queries/GetCartQuery';
 import { toCart } from './from-api';
 import type { Cart } from './model';
 import { cartClient, commit, serially } from './session';
@@ -7,7 +7,7 @@ import { $cartId } from './stores';
 
 /** Reads a cart; null when it is unknown, deleted or expired. */
 export async function readCart(cartId: string): Promise<Cart | null> {
-  return toCart((await cartClient().request<GetCartData>(GetCartQuery, { cartId })).site.cart);
+  return toCart((await cartClient().request(GetCartQuery, { cartId })).site.cart);
 }
 
 let reading: Promise<void> | undefined;

@@ -4,7 +4,7 @@
  */
 import { createBrowserClient, type BrowserClientOptions } from '../bigcommerce/browser-client';
 import type { BigCommerceClient } from '../bigcommerce/client';
-import { GetCartSummaryQuery, type GetCartSummaryData } from '../bigcommerce/queries/GetCartSummaryQuery';
+import { GetCartSummaryQuery } from '../bigcommerce/queries/GetCartSummaryQuery';
 import type { Cart } from './model';
 import { $cart, $cartId } from './stores';
 
@@ -58,7 +58,7 @@ export function refreshCart(): Promise<void> {
     const id = $cartId.get();
     if (!id) return void $cart.set(null);
     const data = await cartClient()
-      .request<GetCartSummaryData>(GetCartSummaryQuery, { cartId: id })
+      .request(GetCartSummaryQuery, { cartId: id })
       .catch(() => undefined);
     const summary = data?.site.cart;
     if (!data || $cartId.get() !== id) return;

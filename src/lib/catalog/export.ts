@@ -1,7 +1,6 @@
 /** Exports the whole catalog from the Storefront API into the domain model, or fails with nothing. */
 import type { BigCommerceClient } from '../bigcommerce/client';
 import { GetStoreSettingsQuery } from '../bigcommerce/queries/GetStoreSettingsQuery';
-import type { ApiStoreSettings } from './api-types';
 import { toCatalogExportError } from './errors';
 import { fetchAllBrands } from './export/brands';
 import { fetchCategories } from './export/categories';
@@ -77,7 +76,7 @@ export async function exportCatalog(
   try {
     const pool = createPool(options.concurrency ?? DEFAULT_EXPORT_CONCURRENCY);
     const [settingsReply, categoryData, apiBrands, preparedProducts] = await settleAll([
-      pool.run(() => client.request<ApiStoreSettings>(GetStoreSettingsQuery)),
+      pool.run(() => client.request(GetStoreSettingsQuery)),
       fetchCategories(client, pool),
       fetchAllBrands(client, pool),
       fetchAllProducts(client, {

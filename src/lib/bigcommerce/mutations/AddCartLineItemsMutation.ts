@@ -4,7 +4,7 @@ import { graphql } from '../graphql';
 import type { CartLineItemInput } from './cart-inputs';
 
 /** `cart.addCartLineItems`, returning the updated cart. */
-export const AddCartLineItemsMutation = graphql(
+export const AddCartLineItemsMutation = graphql<AddCartLineItemsData, AddCartLineItemsVariables>(
   `
     mutation AddCartLineItemsMutation($input: AddCartLineItemsInput!) {
       cart {

@@ -4,7 +4,7 @@ import { graphql } from '../graphql';
 import type { CartLineItemInput } from './cart-inputs';
 
 /** `cart.createCart`, returning the new cart. */
-export const CreateCartMutation = graphql(
+export const CreateCartMutation = graphql<CreateCartData, CreateCartVariables>(
   `
     mutation CreateCartMutation($input: CreateCartInput!) {
       cart {

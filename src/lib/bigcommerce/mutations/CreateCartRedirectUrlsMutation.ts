@@ -2,7 +2,10 @@
 import { graphql } from '../graphql';
 
 /** `cart.createCartRedirectUrls`: a hosted-checkout URL and an embedded-checkout URL. */
-export const CreateCartRedirectUrlsMutation = graphql(`
+export const CreateCartRedirectUrlsMutation = graphql<
+  CreateCartRedirectUrlsData,
+  CreateCartRedirectUrlsVariables
+>(`
   mutation CreateCartRedirectUrlsMutation($input: CreateCartRedirectUrlsInput!) {
     cart {
       createCartRedirectUrls(input: $input) {

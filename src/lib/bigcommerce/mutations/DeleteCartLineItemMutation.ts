@@ -3,7 +3,7 @@ import { CartFragment, type CartFields } from '../fragments/CartFragment';
 import { graphql } from '../graphql';
 
 /** `cart.deleteCartLineItem`: `cart` is null and `deletedCartEntityId` set when the cart went with it. */
-export const DeleteCartLineItemMutation = graphql(
+export const DeleteCartLineItemMutation = graphql<DeleteCartLineItemData, DeleteCartLineItemVariables>(
   `
     mutation DeleteCartLineItemMutation($input: DeleteCartLineItemInput!) {
       cart {

@@ -2,7 +2,7 @@
 import { graphql } from '../graphql';
 
 /** `cart.deleteCart`, returning the deleted cart's id. */
-export const DeleteCartMutation = graphql(`
+export const DeleteCartMutation = graphql<DeleteCartData, DeleteCartVariables>(`
   mutation DeleteCartMutation($input: DeleteCartInput!) {
     cart {
       deleteCart(input: $input) {

@@ -4,7 +4,7 @@ import { graphql } from '../graphql';
 import type { CartLineItemInput } from './cart-inputs';
 
 /** `cart.updateCartLineItem`, returning the updated cart. */
-export const UpdateCartLineItemMutation = graphql(
+export const UpdateCartLineItemMutation = graphql<UpdateCartLineItemData, UpdateCartLineItemVariables>(
   `
     mutation UpdateCartLineItemMutation($input: UpdateCartLineItemInput!) {
       cart {

@@ -1,10 +1,11 @@
 /** One page of the channel's brands. */
 import { graphql } from '../graphql';
+import type { ApiBrand, ApiConnection } from '../catalog-fields';
 import { BrandFragment } from '../fragments/BrandFragment';
 import { PageInfoFragment } from '../fragments/PageInfoFragment';
 
 /** Up to 50 brands `after` a cursor. */
-export const GetBrandsQuery = graphql(
+export const GetBrandsQuery = graphql<GetBrandsData, GetBrandsVariables>(
   `
     query GetBrandsQuery($after: String) {
       site {
@@ -23,3 +24,9 @@ export const GetBrandsQuery = graphql(
   `,
   [PageInfoFragment, BrandFragment],
 );
+
+/** Variables of `GetBrandsQuery`. */
+export type GetBrandsVariables = { after?: string | null };
+
+/** Result of `GetBrandsQuery`. */
+export type GetBrandsData = { site: { brands: ApiConnection<ApiBrand> } };

@@ -3,7 +3,7 @@ import { CartFragment, type CartFields } from '../fragments/CartFragment';
 import { graphql } from '../graphql';
 
 /** `site.cart(entityId)` with the drawer's fields. */
-export const GetCartQuery = graphql(
+export const GetCartQuery = graphql<GetCartData, GetCartVariables>(
   `
     query GetCartQuery($cartId: String!) {
       site {

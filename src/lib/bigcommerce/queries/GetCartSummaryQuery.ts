@@ -3,7 +3,7 @@ import { graphql } from '../graphql';
 
 // One line on purpose: every page ships this text in its JS, which has a size budget.
 /** `site.cart(entityId)` with its id and unit count only. */
-export const GetCartSummaryQuery = graphql(`
+export const GetCartSummaryQuery = graphql<GetCartSummaryData, GetCartSummaryVariables>(`
   query GetCartSummaryQuery($cartId: String!) {
     site {
       cart(entityId: $cartId) {

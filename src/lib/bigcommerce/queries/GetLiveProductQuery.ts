@@ -5,7 +5,7 @@ import { graphql } from '../graphql';
 
 // Written compactly on purpose: this text ships in the product page's JS, which has a size budget.
 /** Current price, base price and stock of a product and a page of up to 50 of its variants. */
-export const GetLiveProductQuery = graphql(
+export const GetLiveProductQuery = graphql<GetLiveProductData, GetLiveProductVariables>(
   `
     query GetLiveProductQuery($entityId: Int!, $after: String) {
       site {

@@ -1,9 +1,10 @@
 /** A further page of the categories one product is in. */
 import { graphql } from '../graphql';
+import type { ProductListPage, ProductListVariables } from '../catalog-fields';
 import { PageInfoFragment } from '../fragments/PageInfoFragment';
 
 /** Up to 50 category ids of a product `after` a cursor. */
-export const GetProductCategoriesQuery = graphql(
+export const GetProductCategoriesQuery = graphql<GetProductCategoriesData, ProductListVariables>(
   `
     query GetProductCategoriesQuery($entityId: Int!, $after: String) {
       site {
@@ -24,3 +25,6 @@ export const GetProductCategoriesQuery = graphql(
   `,
   [PageInfoFragment],
 );
+
+/** Result of `GetProductCategoriesQuery`. */
+export type GetProductCategoriesData = ProductListPage<'categories', { entityId: number }>;

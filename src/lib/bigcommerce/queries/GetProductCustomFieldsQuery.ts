@@ -1,9 +1,10 @@
 /** A further page of one product's custom fields. */
 import { graphql } from '../graphql';
+import type { ProductListPage, ProductListVariables } from '../catalog-fields';
 import { PageInfoFragment } from '../fragments/PageInfoFragment';
 
 /** Up to 50 custom fields of a product `after` a cursor. */
-export const GetProductCustomFieldsQuery = graphql(
+export const GetProductCustomFieldsQuery = graphql<GetProductCustomFieldsData, ProductListVariables>(
   `
     query GetProductCustomFieldsQuery($entityId: Int!, $after: String) {
       site {
@@ -26,3 +27,9 @@ export const GetProductCustomFieldsQuery = graphql(
   `,
   [PageInfoFragment],
 );
+
+/** Result of `GetProductCustomFieldsQuery`. */
+export type GetProductCustomFieldsData = ProductListPage<
+  'customFields',
+  { entityId: number; name: string; value: string }
+>;

@@ -1,10 +1,11 @@
 /** A further page of one product's images. */
 import { graphql } from '../graphql';
+import type { ApiImage, ProductListPage, ProductListVariables } from '../catalog-fields';
 import { ImageFragment } from '../fragments/ImageFragment';
 import { PageInfoFragment } from '../fragments/PageInfoFragment';
 
 /** Up to 50 images of a product `after` a cursor. */
-export const GetProductImagesQuery = graphql(
+export const GetProductImagesQuery = graphql<GetProductImagesData, ProductListVariables>(
   `
     query GetProductImagesQuery($entityId: Int!, $after: String) {
       site {
@@ -25,3 +26,6 @@ export const GetProductImagesQuery = graphql(
   `,
   [PageInfoFragment, ImageFragment],
 );
+
+/** Result of `GetProductImagesQuery`. */
+export type GetProductImagesData = ProductListPage<'images', ApiImage>;

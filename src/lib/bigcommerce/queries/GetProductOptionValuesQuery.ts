@@ -1,5 +1,6 @@
 /** A further page of the values of one multiple-choice option. */
 import { graphql } from '../graphql';
+import type { ApiConnection, ApiOptionValue, ProductListVariables } from '../catalog-fields';
 import { OptionValueFragment } from '../fragments/ProductOptionsFragment';
 import { PageInfoFragment } from '../fragments/PageInfoFragment';
 
@@ -7,7 +8,10 @@ import { PageInfoFragment } from '../fragments/PageInfoFragment';
  * Options cannot be looked up by id, so the option is addressed as the one right after
  * `optionCursor` (the cursor of the option before it; null for the first option).
  */
-export const GetProductOptionValuesQuery = graphql(
+export const GetProductOptionValuesQuery = graphql<
+  GetProductOptionValuesData,
+  GetProductOptionValuesVariables
+>(
   `
     query GetProductOptionValuesQuery($entityId: Int!, $optionCursor: String, $after: String) {
       site {
@@ -37,3 +41,15 @@ export const GetProductOptionValuesQuery = graphql(
   `,
   [PageInfoFragment, OptionValueFragment],
 );
+
+/** Variables of `GetProductOptionValuesQuery`. */
+export type GetProductOptionValuesVariables = ProductListVariables & { optionCursor?: string | null };
+
+/** Result of `GetProductOptionValuesQuery`: the one option addressed, with a page of its values. */
+export type GetProductOptionValuesData = {
+  site: {
+    product: {
+      productOptions: ApiConnection<{ entityId: number; values?: ApiConnection<ApiOptionValue> }>;
+    } | null;
+  };
+};

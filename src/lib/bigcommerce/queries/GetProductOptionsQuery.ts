@@ -1,10 +1,11 @@
 /** A further page of one product's options. */
 import { graphql } from '../graphql';
+import type { ApiOption, ProductListPage, ProductListVariables } from '../catalog-fields';
 import { PageInfoFragment } from '../fragments/PageInfoFragment';
 import { ProductOptionsFragment } from '../fragments/ProductOptionsFragment';
 
 /** Up to 10 options of a product `after` a cursor, each with its first values. */
-export const GetProductOptionsQuery = graphql(
+export const GetProductOptionsQuery = graphql<GetProductOptionsData, ProductListVariables>(
   `
     query GetProductOptionsQuery($entityId: Int!, $after: String) {
       site {
@@ -26,3 +27,6 @@ export const GetProductOptionsQuery = graphql(
   `,
   [PageInfoFragment, ProductOptionsFragment],
 );
+
+/** Result of `GetProductOptionsQuery`. */
+export type GetProductOptionsData = ProductListPage<'productOptions', ApiOption>;

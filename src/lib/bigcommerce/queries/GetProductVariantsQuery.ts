@@ -1,10 +1,11 @@
 /** A further page of one product's variants. */
 import { graphql } from '../graphql';
+import type { ApiVariant, ProductListPage, ProductListVariables } from '../catalog-fields';
 import { PageInfoFragment } from '../fragments/PageInfoFragment';
 import { VariantFragment } from '../fragments/VariantFragment';
 
 /** Up to 50 variants of a product `after` a cursor, each with `$variantOptions` options. */
-export const GetProductVariantsQuery = graphql(
+export const GetProductVariantsQuery = graphql<GetProductVariantsData, GetProductVariantsVariables>(
   `
     query GetProductVariantsQuery($entityId: Int!, $after: String, $variantOptions: Int!) {
       site {
@@ -25,3 +26,9 @@ export const GetProductVariantsQuery = graphql(
   `,
   [PageInfoFragment, VariantFragment],
 );
+
+/** Variables of `GetProductVariantsQuery`. */
+export type GetProductVariantsVariables = ProductListVariables & { variantOptions: number };
+
+/** Result of `GetProductVariantsQuery`. */
+export type GetProductVariantsData = ProductListPage<'variants', ApiVariant>;

@@ -1,5 +1,6 @@
 /** One page of the channel's products with their card fields, and the catalog's total size. */
 import { graphql } from '../graphql';
+import type { ApiConnection, ApiProductCard } from '../catalog-fields';
 import { PageInfoFragment } from '../fragments/PageInfoFragment';
 import { ProductCardFragment } from '../fragments/ProductCardFragment';
 
@@ -7,7 +8,7 @@ import { ProductCardFragment } from '../fragments/ProductCardFragment';
 export const PRODUCTS_PAGE_SIZE = 50;
 
 /** Products `after` a cursor, 50 at a time, with `collectionInfo.totalItems`. */
-export const GetProductsQuery = graphql(
+export const GetProductsQuery = graphql<GetProductsData, GetProductsVariables>(
   `
     query GetProductsQuery($after: String) {
       site {
@@ -29,3 +30,13 @@ export const GetProductsQuery = graphql(
   `,
   [PageInfoFragment, ProductCardFragment],
 );
+
+/** Variables of `GetProductsQuery`. */
+export type GetProductsVariables = { after?: string | null };
+
+/** Result of `GetProductsQuery`. */
+export type GetProductsData = {
+  site: {
+    products: ApiConnection<ApiProductCard> & { collectionInfo: { totalItems: number | null } | null };
+  };
+};

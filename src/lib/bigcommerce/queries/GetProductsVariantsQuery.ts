@@ -1,5 +1,6 @@
 /** The first page of variants of several products at once, looked up by id. */
 import { graphql } from '../graphql';
+import type { ApiConnection, ApiProductVariants } from '../catalog-fields';
 import { PageInfoFragment } from '../fragments/PageInfoFragment';
 import { VariantFragment } from '../fragments/VariantFragment';
 
@@ -11,7 +12,7 @@ export const VARIANTS_PAGE_LIMIT = 50;
  * number), each variant with `$variantOptions` options. The export sizes each batch so its score stays
  * under the limit (see `src/lib/catalog/export/variant-batches.ts`).
  */
-export const GetProductsVariantsQuery = graphql(
+export const GetProductsVariantsQuery = graphql<GetProductsVariantsData, GetProductsVariantsVariables>(
   `
     query GetProductsVariantsQuery(
       $entityIds: [Int!]!
@@ -42,3 +43,14 @@ export const GetProductsVariantsQuery = graphql(
   `,
   [PageInfoFragment, VariantFragment],
 );
+
+/** Variables of `GetProductsVariantsQuery`. */
+export type GetProductsVariantsVariables = {
+  entityIds: number[];
+  first: number;
+  variants: number;
+  variantOptions: number;
+};
+
+/** Result of `GetProductsVariantsQuery`. */
+export type GetProductsVariantsData = { site: { products: ApiConnection<ApiProductVariants> } };

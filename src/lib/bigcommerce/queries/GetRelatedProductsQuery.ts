@@ -1,9 +1,10 @@
 /** A further page of one product's related products. */
 import { graphql } from '../graphql';
+import type { ProductListPage, ProductListVariables } from '../catalog-fields';
 import { PageInfoFragment } from '../fragments/PageInfoFragment';
 
 /** Up to 50 related product ids of a product `after` a cursor. */
-export const GetRelatedProductsQuery = graphql(
+export const GetRelatedProductsQuery = graphql<GetRelatedProductsData, ProductListVariables>(
   `
     query GetRelatedProductsQuery($entityId: Int!, $after: String) {
       site {
@@ -24,3 +25,6 @@ export const GetRelatedProductsQuery = graphql(
   `,
   [PageInfoFragment],
 );
+
+/** Result of `GetRelatedProductsQuery`. */
+export type GetRelatedProductsData = ProductListPage<'relatedProducts', { entityId: number }>;

@@ -5,7 +5,7 @@ import { graphql } from '../graphql';
 export const HOME_PRODUCTS_LIMIT = 12;
 
 /** Store name and hash, checkout URL, currencies, featured and newest product ids. */
-export const GetStoreSettingsQuery = graphql(`
+export const GetStoreSettingsQuery = graphql<GetStoreSettingsData>(`
   query GetStoreSettingsQuery {
     site {
       settings {
@@ -46,3 +46,29 @@ export const GetStoreSettingsQuery = graphql(`
     }
   }
 `);
+
+/** Result of `GetStoreSettingsQuery`. */
+export type GetStoreSettingsData = {
+  site: {
+    settings: {
+      storeName: string;
+      storeHash: string;
+      url: { vanityUrl: string; checkoutUrl: string | null };
+    } | null;
+    currencies: {
+      edges:
+        | {
+            node: {
+              code: string;
+              isActive: boolean;
+              isTransactional: boolean;
+              exchangeRate: number;
+              display: { decimalPlaces: number };
+            };
+          }[]
+        | null;
+    };
+    featuredProducts: { edges: { node: { entityId: number } }[] | null };
+    newestProducts: { edges: { node: { entityId: number } }[] | null };
+  };
+};

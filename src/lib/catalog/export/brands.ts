@@ -1,11 +1,9 @@
 /** Every brand, page by page. */
 import type { BigCommerceClient } from '../../bigcommerce/client';
-import { GetBrandsQuery } from '../../bigcommerce/queries/GetBrandsQuery';
-import { nodesOf, type ApiBrand, type ApiConnection } from '../api-types';
+import { GetBrandsQuery, type GetBrandsData } from '../../bigcommerce/queries/GetBrandsQuery';
+import { nodesOf, type ApiBrand } from '../api-types';
 import { BadCatalogDataError } from '../errors';
 import type { Pool } from '../pool';
-
-type BrandsReply = { site: { brands: ApiConnection<ApiBrand> } };
 
 /** All brands on the channel, in the store's order. */
 export async function fetchAllBrands(client: BigCommerceClient, pool: Pool): Promise<ApiBrand[]> {
@@ -13,9 +11,7 @@ export async function fetchAllBrands(client: BigCommerceClient, pool: Pool): Pro
   let after: string | null = null;
   do {
     const cursor: string | null = after;
-    const reply: BrandsReply = await pool.run(() =>
-      client.request<BrandsReply>(GetBrandsQuery, { after: cursor }),
-    );
+    const reply: GetBrandsData = await pool.run(() => client.request(GetBrandsQuery, { after: cursor }));
     const page = reply.site.brands;
     brands.push(...nodesOf(page));
     if (page.pageInfo.hasNextPage && !page.pageInfo.endCursor) {

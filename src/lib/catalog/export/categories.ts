@@ -7,9 +7,6 @@ import type { ApiCategoryTreeItem, ApiSeo } from '../api-types';
 import { BadCatalogDataError } from '../errors';
 import type { Pool } from '../pool';
 
-type TreeReply = { site: { categoryTree: ApiCategoryTreeItem[] } };
-type CategoryReply = { site: { category: { entityId: number; seo: ApiSeo } | null } };
-
 /** Categories at the deepest level a tree request returns that still have children to fetch. */
 function cutOff(items: ApiCategoryTreeItem[], level = 1): ApiCategoryTreeItem[] {
   return items.flatMap((item) => {
@@ -20,7 +17,7 @@ function cutOff(items: ApiCategoryTreeItem[], level = 1): ApiCategoryTreeItem[] 
 
 /** The children under `root`, whether the store answers with the root itself or with its children. */
 async function branch(client: BigCommerceClient, root: ApiCategoryTreeItem): Promise<ApiCategoryTreeItem[]> {
-  const reply = await client.request<TreeReply>(GetCategoryTreeQuery, { rootEntityId: root.entityId });
+  const reply = await client.request(GetCategoryTreeQuery, { rootEntityId: root.entityId });
   const items = reply.site.categoryTree;
   return items.length === 1 && items[0].entityId === root.entityId ? (items[0].children ?? []) : items;
 }
@@ -47,7 +44,7 @@ export async function fetchCategories(
   client: BigCommerceClient,
   pool: Pool,
 ): Promise<{ tree: ApiCategoryTreeItem[]; seoById: Map<number, ApiSeo> }> {
-  const tree = (await pool.run(() => client.request<TreeReply>(GetCategoryTreeQuery, {}))).site.categoryTree;
+  const tree = (await pool.run(() => client.request(GetCategoryTreeQuery, {}))).site.categoryTree;
   await deepen(client, tree, pool);
 
   const ids: number[] = [];
@@ -62,7 +59,7 @@ export async function fetchCategories(
   await Promise.all(
     ids.map((entityId) =>
       pool.run(async () => {
-        const reply = await client.request<CategoryReply>(GetCategoryQuery, { entityId });
+        const reply = await client.request(GetCategoryQuery, { entityId });
         if (reply.site.category) seoById.set(entityId, reply.site.category.seo);
       }),
     ),

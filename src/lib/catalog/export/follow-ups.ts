@@ -1,6 +1,7 @@
 /** Pages through the rest of a product's lists once its first pages say there is more. */
 import type { BigCommerceClient } from '../../bigcommerce/client';
-import type { GraphQLDocument } from '../../bigcommerce/graphql';
+import type { ProductListPage, ProductListVariables } from '../../bigcommerce/catalog-fields';
+import type { GraphQLDocument, VariablesArgument } from '../../bigcommerce/graphql';
 import { GetProductCategoriesQuery } from '../../bigcommerce/queries/GetProductCategoriesQuery';
 import { GetProductCustomFieldsQuery } from '../../bigcommerce/queries/GetProductCustomFieldsQuery';
 import { GetProductImagesQuery } from '../../bigcommerce/queries/GetProductImagesQuery';
@@ -17,8 +18,6 @@ import {
   type RawProduct,
 } from '../api-types';
 import { BadCatalogDataError } from '../errors';
-
-type ProductReply<K extends string, T> = { site: { product: Record<K, T> | null } };
 
 /** A product with every list but its variants complete. */
 export type ProductWithoutVariants = Omit<RawProduct, 'variants'>;
@@ -53,19 +52,16 @@ export async function rest<T>(
 }
 
 /** Follow-up pages of one product list, by the list's field name, its query and any other variables. */
-export function pager<K extends string, T>(
+export function pager<K extends string, T, V extends ProductListVariables>(
   client: BigCommerceClient,
   entityId: number,
   key: K,
-  query: GraphQLDocument,
-  variables: Record<string, unknown> = {},
+  query: GraphQLDocument<ProductListPage<K, T>, V>,
+  ...[variables]: VariablesArgument<Omit<V, keyof ProductListVariables>>
 ) {
   return async (after: string) => {
-    const reply = await client.request<ProductReply<K, ApiConnection<T>>>(query, {
-      ...variables,
-      entityId,
-      after,
-    });
+    // `V` is `ProductListVariables` plus the query's own, which `variables` holds.
+    const reply = await client.request(query, { ...variables, entityId, after } as V);
     return reply.site.product?.[key] ?? null;
   };
 }
@@ -82,11 +78,7 @@ async function allValues(
   const values = await rest<ApiOptionValue>(
     option.values,
     async (after) => {
-      type Reply = ProductReply<
-        'productOptions',
-        ApiConnection<{ entityId: number; values?: ApiConnection<ApiOptionValue> }>
-      >;
-      const reply = await client.request<Reply>(GetProductOptionValuesQuery, {
+      const reply = await client.request(GetProductOptionValuesQuery, {
         entityId,
         optionCursor,
         after,
@@ -116,7 +108,7 @@ async function allOptions(
   first: ApiConnection<ApiOption>,
   what: string,
 ): Promise<ApiOption[]> {
-  const next = pager<'productOptions', ApiOption>(client, entityId, 'productOptions', GetProductOptionsQuery);
+  const next = pager(client, entityId, 'productOptions', GetProductOptionsQuery);
   const edges = await restEdges(first, next, what);
   const options: ApiOption[] = [];
   for (const [i, edge] of edges.entries()) {

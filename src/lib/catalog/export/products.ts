@@ -4,25 +4,12 @@ import {
   GetProductDetailsQuery,
   PRODUCT_DETAILS_BATCH_SIZE,
 } from '../../bigcommerce/queries/GetProductDetailsQuery';
-import { GetProductsQuery } from '../../bigcommerce/queries/GetProductsQuery';
-import {
-  nodesOf,
-  type ApiConnection,
-  type ApiProductCard,
-  type ApiProductDetails,
-  type RawProduct,
-} from '../api-types';
+import { GetProductsQuery, type GetProductsData } from '../../bigcommerce/queries/GetProductsQuery';
+import { nodesOf, type ApiProductCard, type RawProduct } from '../api-types';
 import { BadCatalogDataError } from '../errors';
 import { settleAll, type Pool } from '../pool';
 import { completeProduct, type ProductWithoutVariants } from './follow-ups';
 import { withVariants } from './variants';
-
-type ProductsReply = {
-  site: {
-    products: ApiConnection<ApiProductCard> & { collectionInfo: { totalItems: number | null } | null };
-  };
-};
-type DetailsReply = { site: { products: ApiConnection<ApiProductDetails> } };
 
 /** How far the product export has got. */
 export interface ProductProgress {
@@ -48,7 +35,7 @@ async function fetchBatch(
   cards: ApiProductCard[],
   onVanished?: (card: ApiProductCard) => void,
 ) {
-  const reply = await client.request<DetailsReply>(GetProductDetailsQuery, {
+  const reply = await client.request(GetProductDetailsQuery, {
     entityIds: cards.map((card) => card.entityId),
     first: cards.length,
   });
@@ -120,8 +107,8 @@ export async function fetchAllProducts<T>(
   try {
     do {
       const cursor: string | null = after;
-      const reply: ProductsReply = await pool.run(() =>
-        client.request<ProductsReply>(GetProductsQuery, { after: cursor }),
+      const reply: GetProductsData = await pool.run(() =>
+        client.request(GetProductsQuery, { after: cursor }),
       );
       const page = reply.site.products;
       const cards = nodesOf(page).filter((card) => !seen.has(card.entityId));

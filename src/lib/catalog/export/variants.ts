@@ -6,13 +6,7 @@ import {
   GetProductsVariantsQuery,
   VARIANTS_PAGE_LIMIT,
 } from '../../bigcommerce/queries/GetProductsVariantsQuery';
-import {
-  nodesOf,
-  type ApiConnection,
-  type ApiProductVariants,
-  type ApiVariant,
-  type RawProduct,
-} from '../api-types';
+import { nodesOf, type ApiVariant, type RawProduct } from '../api-types';
 import { settleAll, type Pool } from '../pool';
 import { pager, productWhat, rest, type ProductWithoutVariants } from './follow-ups';
 import { planVariantBatches, variantNeed, type VariantBatch } from './variant-batches';
@@ -23,8 +17,6 @@ export const VARIANTS_COMPLEXITY_BUDGET = 9_000;
 /** BigCommerce's largest page of products looked up by id. */
 const PRODUCTS_BY_ID_LIMIT = 50;
 
-type VariantsReply = { site: { products: ApiConnection<ApiProductVariants> } };
-
 /** The variables' score, as BigCommerce would count it. */
 export const variantsBatchScore = (batch: VariantBatch) =>
   estimateComplexity(GetProductsVariantsQuery, batch);
@@ -34,12 +26,12 @@ async function fetchBatch(
   batch: VariantBatch,
   byId: ReadonlyMap<number, ProductWithoutVariants>,
 ): Promise<Map<number, ApiVariant[]>> {
-  const reply = await client.request<VariantsReply>(GetProductsVariantsQuery, { ...batch });
+  const reply = await client.request(GetProductsVariantsQuery, { ...batch });
   const found = new Map<number, ApiVariant[]>();
   for (const { entityId, variants } of nodesOf(reply.site.products)) {
     const product = byId.get(entityId);
     if (!product || found.has(entityId)) continue;
-    const more = pager<'variants', ApiVariant>(client, entityId, 'variants', GetProductVariantsQuery, {
+    const more = pager(client, entityId, 'variants', GetProductVariantsQuery, {
       variantOptions: batch.variantOptions,
     });
     found.set(entityId, await rest(variants, more, productWhat(product.card)));
