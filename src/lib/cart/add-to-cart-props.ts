@@ -1,6 +1,6 @@
 /** The add-to-cart island's props: a product reduced to plain, serialisable picker and variant data. */
 import type { Product, ProductOption } from '../catalog/schema';
-import { buildSrcset, imageUrl, IMAGE_SIZES } from '../images';
+import { buildSrcset, imageUrl } from '../images';
 
 /** How a multiple-choice option is drawn, from BigCommerce's `displayStyle`. */
 export type ChoiceStyle = 'swatch' | 'radio' | 'boxes' | 'select';
@@ -134,9 +134,6 @@ function toImage(image: Product['images'][number], fallbackAlt: string): PickerI
     alt: image.alt.trim() || fallbackAlt,
   };
 }
-
-/** `sizes` for the island's image, which is drawn small beside the price. */
-export const PICKER_IMAGE_SIZES = IMAGE_SIZES.thumbnail;
 
 /**
  * Reduces a product to the add-to-cart island's props, with no undefined fields (they would not survive JSON).
