@@ -12,6 +12,7 @@ import {
 import { configureCart, type CartConfig } from '../../lib/cart/session';
 import { $cartStatus, $drawerOpen, type CartStatus } from '../../lib/cart/stores';
 import { formatMoney } from '../../lib/money';
+import type { AddToCartState } from './add-to-cart-state';
 import CartStatusMessage from './CartStatusMessage';
 import OptionField from './OptionField';
 import PickSummary from './PickSummary';
@@ -21,21 +22,6 @@ import QuantityField from './QuantityField';
 export interface AddToCartIslandProps {
   product: AddToCartProps;
   config: CartConfig;
-}
-
-/** The island's state; `add-flow.ts` updates it when the shopper adds. */
-export interface AddToCartState {
-  /** The product with live price and stock once fetched. */
-  live: AddToCartProps;
-  choices: Choices;
-  /** As typed, so a half-typed number survives re-renders. */
-  quantity: string;
-  errors: Record<number, string>;
-  quantityError?: string;
-  pending?: boolean;
-  added?: string;
-  failed?: boolean;
-  status?: CartStatus;
 }
 
 // What happens on "Add to cart" (validation, the cart actions) loads on first intent (hover, focus) or use.
