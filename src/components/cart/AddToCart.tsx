@@ -2,6 +2,7 @@
 import { Component, createRef } from 'preact';
 import type { AddToCartProps } from '../../lib/cart/add-to-cart-props';
 import { applyLive, fetchLiveProduct } from '../../lib/cart/live';
+import { UNREACHABLE_MESSAGE } from '../../lib/cart/messages';
 import {
   describePicks,
   initialChoices,
@@ -27,10 +28,7 @@ export interface AddToCartIslandProps {
 // What happens on "Add to cart" (validation, the cart actions) loads on first intent (hover, focus) or use.
 const loadAddFlow = () => import('./add-flow');
 
-const UNREACHABLE: CartStatus = {
-  state: 'error',
-  message: 'We could not reach the store. Please try again.',
-};
+const UNREACHABLE: CartStatus = { state: 'error', message: UNREACHABLE_MESSAGE };
 
 /**
  * Picks options, shows the chosen variant's live price, image and stock, and adds it to the cart. A class
