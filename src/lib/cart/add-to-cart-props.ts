@@ -1,5 +1,6 @@
 /** The add-to-cart island's props: a product reduced to plain, serialisable picker and variant data. */
 import type { Product, ProductOption } from '../catalog/schema';
+import { swatchBackground } from '../catalog/swatch';
 import { buildSrcset, imageUrl } from '../images';
 
 /** How a multiple-choice option is drawn, from BigCommerce's `displayStyle`. */
@@ -18,7 +19,8 @@ export type PickerOption =
       /** True for options that pick the variant; false for modifiers. */
       variant: boolean;
       style: ChoiceStyle;
-      values: { id: number; label: string; isDefault: boolean; colors?: string[] }[];
+      /** `swatch`: the value's validated swatch background (see `swatchBackground`), when it has colours. */
+      values: { id: number; label: string; isDefault: boolean; swatch?: string }[];
     })
   | (PickerBase & { kind: 'checkbox'; label: string; checked: boolean; checkedId: number })
   | (PickerBase & { kind: 'text'; defaultValue?: string; minLength?: number; maxLength?: number })
@@ -89,12 +91,15 @@ function toPicker(option: ProductOption): PickerOption {
         kind: 'choice',
         variant: option.isVariantOption,
         style: choiceStyle(option.displayStyle),
-        values: option.values.map((value) => ({
-          id: value.id,
-          label: value.label,
-          isDefault: value.isDefault,
-          ...(value.hexColors?.length ? { colors: value.hexColors } : {}),
-        })),
+        values: option.values.map((value) => {
+          const swatch = swatchBackground(value.hexColors);
+          return {
+            id: value.id,
+            label: value.label,
+            isDefault: value.isDefault,
+            ...(swatch ? { swatch } : {}),
+          };
+        }),
       };
     case 'checkbox':
       return {
