@@ -142,6 +142,21 @@ describe('toAddToCartProps', () => {
     expect(JSON.parse(JSON.stringify(props))).toStrictEqual(props);
   });
 
+  it('carries what live data lacks for the stock line: the release date and the merchant’s note', () => {
+    const kettle = toAddToCartProps(
+      makeProduct({
+        id: 4,
+        availability: { status: 'Preorder', description: ' Ships in March ', releaseDate: '2027-03-15' },
+      }),
+    );
+    expect(kettle).toMatchObject({
+      status: 'Preorder',
+      releaseDateText: 'March 15, 2027',
+      availabilityNote: 'Ships in March',
+    });
+    expect(props).not.toHaveProperty('availabilityNote');
+  });
+
   it('falls back to the store currency and no limits for a product without a price', () => {
     const bare = toAddToCartProps(
       makeProduct({ id: 3, prices: null, images: [], availableToSell: null }),

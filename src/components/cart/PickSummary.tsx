@@ -8,7 +8,7 @@ export interface PickSummaryProps {
 }
 
 /** Image, price and stock line of the chosen variant (or of the product, until one is chosen). */
-export default function PickSummary({ picks: { variant, item, soldOut, stock }, money }: PickSummaryProps) {
+export default function PickSummary({ picks: { variant, item, stock }, money }: PickSummaryProps) {
   return (
     <div class="add-to-cart__summary">
       {variant?.image && (
@@ -24,7 +24,8 @@ export default function PickSummary({ picks: { variant, item, soldOut, stock }, 
             </s>
           )}
         </p>
-        <p class={`add-to-cart__stock${soldOut ? ' add-to-cart__stock--out' : ''}`}>{stock}</p>
+        <p class={`add-to-cart__stock add-to-cart__stock--${stock.state}`}>{stock.label}</p>
+        {stock.note && <p class="add-to-cart__note">{stock.note}</p>}
       </div>
     </div>
   );

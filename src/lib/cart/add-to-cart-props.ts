@@ -1,5 +1,6 @@
 /** The add-to-cart island's props: a product reduced to plain, serialisable picker and variant data. */
 import type { Product, ProductOption } from '../catalog/schema';
+import { productStock } from '../catalog/stock';
 import { swatchBackground } from '../catalog/swatch';
 import { buildSrcset, imageUrl } from '../images';
 
@@ -60,7 +61,11 @@ export interface AddToCartProps {
   available: number | null;
   /** Set false by live data once the store no longer sells the product. */
   purchasable?: boolean;
-  status: 'Available' | 'Preorder' | 'Unavailable';
+  status: Product['availability']['status'];
+  /** A preorder's release date as the static page words it. */
+  releaseDateText?: string;
+  /** The merchant's availability text, shown under the stock line. */
+  availabilityNote?: string;
   image?: PickerImage;
   options: PickerOption[];
   variants: VariantChoice[];
@@ -145,6 +150,7 @@ function toImage(image: Product['images'][number], fallbackAlt: string): PickerI
  * `storeCurrency` is used only when neither the product nor a variant has a price.
  */
 export function toAddToCartProps(product: Product, storeCurrency = 'USD'): AddToCartProps {
+  const stock = productStock(product);
   const variants: VariantChoice[] = product.variants.map((variant) => ({
     id: variant.id,
     sku: variant.sku,
@@ -168,6 +174,8 @@ export function toAddToCartProps(product: Product, storeCurrency = 'USD'): AddTo
     inStock: product.inStock,
     available: product.availableToSell,
     status: product.availability.status,
+    ...(stock.releaseDateText ? { releaseDateText: stock.releaseDateText } : {}),
+    ...(stock.note ? { availabilityNote: stock.note } : {}),
     ...(product.images[0] ? { image: toImage(product.images[0], product.name) } : {}),
     options: product.options.map(toPicker),
     variants,
