@@ -142,14 +142,16 @@ describe('toAddToCartProps', () => {
     expect(JSON.parse(JSON.stringify(props))).toStrictEqual(props);
   });
 
-  it('carries what live data lacks for the stock line: the release date and the merchant’s note', () => {
+  it('carries what live data lacks for the price and stock line: MSRP, release date, merchant’s note', () => {
     const kettle = toAddToCartProps(
       makeProduct({
         id: 4,
+        prices: { price: usd(11900), retailPrice: usd(14900) },
         availability: { status: 'Preorder', description: ' Ships in March ', releaseDate: '2027-03-15' },
       }),
     );
     expect(kettle).toMatchObject({
+      retailPrice: 14900,
       status: 'Preorder',
       releaseDateText: 'March 15, 2027',
       availabilityNote: 'Ships in March',

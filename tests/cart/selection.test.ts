@@ -231,4 +231,14 @@ describe('describePicks', () => {
       note: 'Second batch',
     });
   });
+
+  it('gives the item’s prices in the props’ currency, with the price before a sale and the MSRP', () => {
+    const onSale = shirtProps({ price: 2000, basePrice: 2500, retailPrice: 3000, options: [], variants: [] });
+    expect(describePicks(onSale, {}).prices).toEqual({
+      price: { amount: 2000, currency: 'USD' },
+      basePrice: { amount: 2500, currency: 'USD' },
+      retailPrice: { amount: 3000, currency: 'USD' },
+    });
+    expect(describePicks(shirtProps({ price: null, options: [], variants: [] }), {}).prices).toBeNull();
+  });
 });

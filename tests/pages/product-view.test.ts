@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { priceView, PRICE_ON_REQUEST } from '../../src/components/product/price-view';
+import { priceView, PRICE_ON_REQUEST } from '../../src/lib/catalog/price-view';
 import { ratingView } from '../../src/components/product/rating-view';
 
 const usd = (amount: number) => ({ amount, currency: 'USD' });

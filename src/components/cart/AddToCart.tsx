@@ -12,7 +12,6 @@ import {
 } from '../../lib/cart/selection';
 import { configureCart, type CartConfig } from '../../lib/cart/session';
 import { $cartStatus, $drawerOpen, type CartStatus } from '../../lib/cart/stores';
-import { formatMoney } from '../../lib/money';
 import type { AddToCartState } from './add-to-cart-state';
 import CartStatusMessage from './CartStatusMessage';
 import OptionField from './OptionField';
@@ -115,7 +114,7 @@ export default class AddToCart extends Component<AddToCartIslandProps, AddToCart
         onFocusIn={() => void loadAddFlow()}
         onPointerEnter={() => void loadAddFlow()}
       >
-        <PickSummary picks={picks} money={(amount) => formatMoney({ amount, currency: live.currency })} />
+        <PickSummary picks={picks} />
         {live.options.map((option) => (
           <OptionField
             key={option.id}

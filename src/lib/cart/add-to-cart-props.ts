@@ -1,5 +1,5 @@
 /** The add-to-cart island's props: a product reduced to plain, serialisable picker and variant data. */
-import type { Product, ProductOption } from '../catalog/schema';
+import type { Prices, Product, ProductOption } from '../catalog/schema';
 import { productStock } from '../catalog/stock';
 import { swatchBackground } from '../catalog/swatch';
 import { buildSrcset, imageUrl } from '../images';
@@ -42,6 +42,8 @@ export interface VariantChoice {
   price: number | null;
   /** The price before a sale, only when higher. */
   basePrice?: number;
+  /** The MSRP, from the build (live data does not carry it). */
+  retailPrice?: number;
   purchasable: boolean;
   inStock: boolean;
   /** Units available; null when stock is not tracked. */
@@ -57,6 +59,7 @@ export interface AddToCartProps {
   /** The product's own price and stock, for when no variant is chosen yet. */
   price: number | null;
   basePrice?: number;
+  retailPrice?: number;
   inStock: boolean;
   available: number | null;
   /** Set false by live data once the store no longer sells the product. */
@@ -145,6 +148,14 @@ function toImage(image: Product['images'][number], fallbackAlt: string): PickerI
   };
 }
 
+function priceProps(prices: Prices | null): Pick<VariantChoice, 'price' | 'basePrice' | 'retailPrice'> {
+  return {
+    price: prices?.price.amount ?? null,
+    ...(prices?.basePrice ? { basePrice: prices.basePrice.amount } : {}),
+    ...(prices?.retailPrice ? { retailPrice: prices.retailPrice.amount } : {}),
+  };
+}
+
 /**
  * Reduces a product to the add-to-cart island's props, with no undefined fields (they would not survive JSON).
  * `storeCurrency` is used only when neither the product nor a variant has a price.
@@ -155,8 +166,7 @@ export function toAddToCartProps(product: Product, storeCurrency = 'USD'): AddTo
     id: variant.id,
     sku: variant.sku,
     valueIds: variant.optionValueIds,
-    price: variant.prices?.price.amount ?? null,
-    ...(variant.prices?.basePrice ? { basePrice: variant.prices.basePrice.amount } : {}),
+    ...priceProps(variant.prices),
     purchasable: variant.purchasable,
     inStock: variant.inStock,
     available: variant.availableToSell,
@@ -169,8 +179,7 @@ export function toAddToCartProps(product: Product, storeCurrency = 'USD'): AddTo
       product.prices?.price.currency ??
       product.variants.find((variant) => variant.prices)?.prices?.price.currency ??
       storeCurrency,
-    price: product.prices?.price.amount ?? null,
-    ...(product.prices?.basePrice ? { basePrice: product.prices.basePrice.amount } : {}),
+    ...priceProps(product.prices),
     inStock: product.inStock,
     available: product.availableToSell,
     status: product.availability.status,

@@ -1,4 +1,5 @@
 /** Pure option logic of the add-to-cart island: picks → variant, what can be picked, how many may be added. */
+import type { Money, Prices } from '../catalog/schema';
 import { isBuyable, stockLine, type StockLine } from '../catalog/stock';
 import type { AddToCartProps, PickerOption, VariantChoice } from './add-to-cart-props';
 
@@ -58,13 +59,13 @@ export function isValueAvailable(
 const NO_SUCH_VARIANT: StockLine = { state: 'out-of-stock', label: 'This combination is not available' };
 
 /**
- * What the picks come to: the variant they name, the item whose price and stock show, and its stock line.
- * Until every variant option is picked, the product's own price and stock show.
+ * What the picks come to: the variant they name, the item whose price and stock show, its prices, and its
+ * stock line. Until every variant option is picked, the product's own price and stock show.
  */
 export function describePicks(props: AddToCartProps, choices: Choices) {
   const variantOptions = variantOptionsOf(props);
   const variant = matchVariant(props, choices);
-  const item: Pick<VariantChoice, 'price' | 'basePrice' | 'inStock' | 'available'> &
+  const item: Pick<VariantChoice, 'price' | 'basePrice' | 'retailPrice' | 'inStock' | 'available'> &
     Pick<AddToCartProps, 'purchasable'> = variant ?? props;
   const noSuchVariant =
     variantOptions.length > 0 &&
@@ -77,9 +78,20 @@ export function describePicks(props: AddToCartProps, choices: Choices) {
     note: props.availabilityNote,
   });
   const stock = noSuchVariant && line.state !== 'unavailable' ? NO_SUCH_VARIANT : line;
+  const money = (amount: number): Money => ({ amount, currency: props.currency });
+  const { price, basePrice, retailPrice } = item;
+  const prices: Prices | null =
+    price === null
+      ? null
+      : {
+          price: money(price),
+          basePrice: basePrice === undefined ? undefined : money(basePrice),
+          retailPrice: retailPrice === undefined ? undefined : money(retailPrice),
+        };
   return {
     variant,
     item,
+    prices,
     soldOut: stock.state === 'out-of-stock' || stock.state === 'unavailable',
     stock,
   };
