@@ -86,7 +86,7 @@ describe('toAddToCartProps', () => {
         required: true,
         variant: true,
         style: 'swatch',
-        values: [{ id: 11, label: 'Sage', isDefault: true, colors: ['#9caf88'] }],
+        values: [{ id: 11, label: 'Sage', isDefault: true, swatch: '#9caf88' }],
       },
       {
         kind: 'checkbox',
@@ -99,6 +99,21 @@ describe('toAddToCartProps', () => {
       },
       { kind: 'text', id: 3, name: 'Note', required: false, maxLength: 40 },
       { kind: 'number', id: 4, name: 'Length', required: true, min: 1, integer: true },
+    ]);
+  });
+
+  it('gives the pickers the static list’s validated swatches, so merchant colours cannot inject CSS', () => {
+    const colour: ProductOption = {
+      ...(options[0] as Extract<ProductOption, { kind: 'multiple-choice' }>),
+      values: [
+        { id: 11, label: 'Duo', isDefault: true, hexColors: ['#fff', 'red;background:url(x)', '#000'] },
+        { id: 12, label: 'Bad', isDefault: false, hexColors: ['red;background:url(x)'] },
+      ],
+    };
+    const [picker] = toAddToCartProps(makeProduct({ id: 5, options: [colour] })).options;
+    expect(picker.kind === 'choice' && picker.values).toEqual([
+      { id: 11, label: 'Duo', isDefault: true, swatch: 'linear-gradient(90deg, #fff 0% 50%, #000 50% 100%)' },
+      { id: 12, label: 'Bad', isDefault: false },
     ]);
   });
 
@@ -125,6 +140,23 @@ describe('toAddToCartProps', () => {
 
   it('survives JSON, as island props must', () => {
     expect(JSON.parse(JSON.stringify(props))).toStrictEqual(props);
+  });
+
+  it('carries what live data lacks for the price and stock line: MSRP, release date, merchant’s note', () => {
+    const kettle = toAddToCartProps(
+      makeProduct({
+        id: 4,
+        prices: { price: usd(11900), retailPrice: usd(14900) },
+        availability: { status: 'Preorder', description: ' Ships in March ', releaseDate: '2027-03-15' },
+      }),
+    );
+    expect(kettle).toMatchObject({
+      retailPrice: 14900,
+      status: 'Preorder',
+      releaseDateText: 'March 15, 2027',
+      availabilityNote: 'Ships in March',
+    });
+    expect(props).not.toHaveProperty('availabilityNote');
   });
 
   it('falls back to the store currency and no limits for a product without a price', () => {

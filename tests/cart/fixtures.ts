@@ -87,8 +87,8 @@ export function shirtProps(overrides: Partial<AddToCartProps> = {}): AddToCartPr
         variant: true,
         style: 'swatch',
         values: [
-          { id: 1, label: 'Red', isDefault: true, colors: ['#ff0000'] },
-          { id: 2, label: 'Blue', isDefault: false, colors: ['#0000ff'] },
+          { id: 1, label: 'Red', isDefault: true, swatch: '#ff0000' },
+          { id: 2, label: 'Blue', isDefault: false, swatch: '#0000ff' },
         ],
       },
       {

@@ -9,7 +9,6 @@ import {
 import {
   describePicks,
   initialChoices,
-  isBuyable,
   isValueAvailable,
   matchVariant,
   type Choices,
@@ -57,15 +56,6 @@ describe('isValueAvailable', () => {
 
   it('never marks modifier values', () => {
     expect(isValueAvailable(props, { 100: 2 }, 300, 31)).toBe(true);
-  });
-});
-
-describe('isBuyable', () => {
-  it('needs stock, units left and a purchasable item', () => {
-    expect(isBuyable({ inStock: true, available: null })).toBe(true);
-    expect(isBuyable({ inStock: true, available: 0 })).toBe(false);
-    expect(isBuyable({ inStock: false, available: 4 })).toBe(false);
-    expect(isBuyable({ inStock: true, available: 4, purchasable: false })).toBe(false);
   });
 });
 
@@ -176,19 +166,22 @@ describe('describePicks', () => {
     expect(describePicks(props, { 100: 1, 200: 3 })).toMatchObject({
       variant: { id: 70 },
       soldOut: false,
-      stock: 'In stock',
+      stock: { label: 'In stock' },
     });
     expect(describePicks(props, { 100: 2, 200: 3 })).toMatchObject({
       item: { price: 2500 },
-      stock: 'Only 2 left',
+      stock: { label: 'Only 2 left' },
     });
   });
 
   it('says when the picks name a sold-out variant or none at all', () => {
-    expect(describePicks(props, { 100: 2, 200: 4 })).toMatchObject({ soldOut: true, stock: 'Out of stock' });
+    expect(describePicks(props, { 100: 2, 200: 4 })).toMatchObject({
+      soldOut: true,
+      stock: { label: 'Out of stock' },
+    });
     expect(describePicks(props, { 100: 1, 200: 4 })).toMatchObject({
       soldOut: true,
-      stock: 'This combination is not available',
+      stock: { label: 'This combination is not available' },
     });
   });
 
@@ -204,16 +197,48 @@ describe('describePicks', () => {
     const picks = { 100: 1, 200: 3 };
     expect(describePicks(shirtProps({ status: 'Unavailable' }), picks)).toMatchObject({
       soldOut: true,
-      stock: 'Currently unavailable',
+      stock: { label: 'Currently unavailable' },
     });
     expect(describePicks(shirtProps({ status: 'Preorder' }), picks)).toMatchObject({
       soldOut: false,
-      stock: 'Available to preorder',
+      stock: { label: 'Available to preorder' },
     });
   });
 
   it('judges a product without variants by its own stock', () => {
     const simple = shirtProps({ options: [], variants: [], available: 0 });
-    expect(describePicks(simple, {})).toMatchObject({ soldOut: true, stock: 'Out of stock' });
+    expect(describePicks(simple, {})).toMatchObject({ soldOut: true, stock: { label: 'Out of stock' } });
+  });
+
+  it('calls the product sold out before every option is picked once no variant is left', () => {
+    const soldOut = shirtProps({ inStock: false, available: 0 });
+    expect(describePicks(soldOut, { 100: 1 })).toMatchObject({
+      variant: undefined,
+      soldOut: true,
+      stock: { state: 'out-of-stock', label: 'Out of stock' },
+    });
+  });
+
+  it('words the stock line as the static page does, with the release date and the merchant’s note', () => {
+    const preorder = shirtProps({
+      status: 'Preorder',
+      releaseDateText: 'March 15, 2027',
+      availabilityNote: 'Second batch',
+    });
+    expect(describePicks(preorder, { 100: 1, 200: 3 }).stock).toEqual({
+      state: 'preorder',
+      label: 'Available to preorder: expected March 15, 2027',
+      note: 'Second batch',
+    });
+  });
+
+  it('gives the item’s prices in the props’ currency, with the price before a sale and the MSRP', () => {
+    const onSale = shirtProps({ price: 2000, basePrice: 2500, retailPrice: 3000, options: [], variants: [] });
+    expect(describePicks(onSale, {}).prices).toEqual({
+      price: { amount: 2000, currency: 'USD' },
+      basePrice: { amount: 2500, currency: 'USD' },
+      retailPrice: { amount: 3000, currency: 'USD' },
+    });
+    expect(describePicks(shirtProps({ price: null, options: [], variants: [] }), {}).prices).toBeNull();
   });
 });

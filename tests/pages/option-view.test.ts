@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeField, swatchBackground } from '../../src/components/product/option-view';
+import { describeField } from '../../src/components/product/option-view';
 import type { ProductOption } from '../../src/lib/catalog/schema';
-
-describe('swatchBackground', () => {
-  it('fills a chip with one colour, or stripes for several', () => {
-    expect(swatchBackground(['#c0392b'])).toBe('#c0392b');
-    expect(swatchBackground(['#fff', '#000'])).toBe('linear-gradient(90deg, #fff 0% 50%, #000 50% 100%)');
-  });
-
-  it('drops anything that is not a hex colour, so no CSS can be injected', () => {
-    expect(swatchBackground(['red; background-image: url(https://evil.example)'])).toBeUndefined();
-    expect(swatchBackground(['#12345', '#abcdef'])).toBe('#abcdef');
-    expect(swatchBackground(undefined)).toBeUndefined();
-  });
-});
 
 describe('describeField', () => {
   const base = { id: 1, name: 'Engraving', required: false, isVariantOption: false };

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { availabilityView, formatReleaseDate } from '../../src/components/product/availability-label';
-import { priceView, PRICE_ON_REQUEST } from '../../src/components/product/price-view';
+import { priceView, PRICE_ON_REQUEST } from '../../src/lib/catalog/price-view';
 import { ratingView } from '../../src/components/product/rating-view';
-import { makeProduct } from './fixture';
 
 const usd = (amount: number) => ({ amount, currency: 'USD' });
 
@@ -38,44 +36,6 @@ describe('priceView', () => {
 
   it('formats in the product’s currency', () => {
     expect(priceView({ price: { amount: 4200, currency: 'JPY' } })).toMatchObject({ current: '¥4,200' });
-  });
-});
-
-describe('availabilityView', () => {
-  it('labels each stock state', () => {
-    expect(availabilityView(makeProduct({ id: 1, availableToSell: 40 })).label).toBe('In stock');
-    expect(availabilityView(makeProduct({ id: 1, availableToSell: 3 })).label).toBe('Low stock: only 3 left');
-    expect(availabilityView(makeProduct({ id: 1, inStock: false, availableToSell: 0 })).label).toBe(
-      'Out of stock',
-    );
-    const unavailable = makeProduct({ id: 1, availability: { status: 'Unavailable', description: '' } });
-    expect(availabilityView(unavailable).label).toBe('Currently unavailable');
-  });
-
-  it('gives a preorder its release date', () => {
-    const availability = {
-      status: 'Preorder' as const,
-      description: '',
-      releaseDate: '2027-01-15T00:00:00Z',
-    };
-    expect(availabilityView(makeProduct({ id: 1, availability })).label).toBe(
-      'Preorder: expected January 15, 2027',
-    );
-    const undated = { status: 'Preorder' as const, description: 'Ships soon' };
-    expect(availabilityView(makeProduct({ id: 1, availability: undated }))).toMatchObject({
-      label: 'Preorder',
-      note: 'Ships soon',
-    });
-  });
-
-  it('keeps the merchant’s note unless it repeats the label', () => {
-    const note = { status: 'Available' as const, description: 'Usually ships in 24 hours' };
-    expect(availabilityView(makeProduct({ id: 1, availability: note })).note).toBe(
-      'Usually ships in 24 hours',
-    );
-    const repeat = { status: 'Available' as const, description: 'In Stock' };
-    expect(availabilityView(makeProduct({ id: 1, availability: repeat })).note).toBeUndefined();
-    expect(formatReleaseDate('not a date')).toBeUndefined();
   });
 });
 

@@ -4,7 +4,7 @@ import { normaliseBrand } from '../../src/lib/catalog/normalise/brand';
 import { normaliseCategoryTree } from '../../src/lib/catalog/normalise/category';
 import { normaliseProduct } from '../../src/lib/catalog/normalise/product';
 import { IssueLog } from '../../src/lib/catalog/report';
-import { LOW_STOCK_THRESHOLD, schemaAvailability, stockState } from '../../src/lib/seo/availability';
+import { schemaAvailability } from '../../src/lib/seo/availability';
 import { breadcrumbJsonLd, productJsonLd } from '../../src/lib/seo/json-ld';
 import {
   brandMeta,
@@ -266,24 +266,8 @@ describe('breadcrumbJsonLd', () => {
   });
 });
 
-describe('stockState', () => {
-  const base = { availability: { status: 'Available' as const }, inStock: true };
-
-  it('tells in stock, low stock and out of stock apart', () => {
-    expect(stockState({ ...base, availableToSell: null })).toBe('in-stock');
-    expect(stockState({ ...base, availableToSell: LOW_STOCK_THRESHOLD + 1 })).toBe('in-stock');
-    expect(stockState({ ...base, availableToSell: LOW_STOCK_THRESHOLD })).toBe('low-stock');
-    expect(stockState({ ...base, availableToSell: 0 })).toBe('out-of-stock');
-    expect(stockState({ ...base, inStock: false, availableToSell: null })).toBe('out-of-stock');
-  });
-
-  it('puts preorder and unavailable ahead of stock counts', () => {
-    expect(stockState({ ...base, availability: { status: 'Preorder' }, availableToSell: 0 })).toBe(
-      'preorder',
-    );
-    expect(stockState({ ...base, availability: { status: 'Unavailable' }, availableToSell: 50 })).toBe(
-      'unavailable',
-    );
+describe('schemaAvailability', () => {
+  it('names low stock as limited availability', () => {
     expect(schemaAvailability('low-stock')).toBe('https://schema.org/LimitedAvailability');
   });
 });

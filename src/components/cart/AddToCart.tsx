@@ -2,6 +2,7 @@
 import { Component, createRef } from 'preact';
 import type { AddToCartProps } from '../../lib/cart/add-to-cart-props';
 import { applyLive, fetchLiveProduct } from '../../lib/cart/live';
+import { UNREACHABLE_MESSAGE } from '../../lib/cart/messages';
 import {
   describePicks,
   initialChoices,
@@ -11,7 +12,7 @@ import {
 } from '../../lib/cart/selection';
 import { configureCart, type CartConfig } from '../../lib/cart/session';
 import { $cartStatus, $drawerOpen, type CartStatus } from '../../lib/cart/stores';
-import { formatMoney } from '../../lib/money';
+import type { AddToCartState } from './add-to-cart-state';
 import CartStatusMessage from './CartStatusMessage';
 import OptionField from './OptionField';
 import PickSummary from './PickSummary';
@@ -23,28 +24,10 @@ export interface AddToCartIslandProps {
   config: CartConfig;
 }
 
-/** The island's state; `add-flow.ts` updates it when the shopper adds. */
-export interface AddToCartState {
-  /** The product with live price and stock once fetched. */
-  live: AddToCartProps;
-  choices: Choices;
-  /** As typed, so a half-typed number survives re-renders. */
-  quantity: string;
-  errors: Record<number, string>;
-  quantityError?: string;
-  pending?: boolean;
-  added?: string;
-  failed?: boolean;
-  status?: CartStatus;
-}
-
 // What happens on "Add to cart" (validation, the cart actions) loads on first intent (hover, focus) or use.
 const loadAddFlow = () => import('./add-flow');
 
-const UNREACHABLE: CartStatus = {
-  state: 'error',
-  message: 'We could not reach the store. Please try again.',
-};
+const UNREACHABLE: CartStatus = { state: 'error', message: UNREACHABLE_MESSAGE };
 
 /**
  * Picks options, shows the chosen variant's live price, image and stock, and adds it to the cart. A class
@@ -131,7 +114,7 @@ export default class AddToCart extends Component<AddToCartIslandProps, AddToCart
         onFocusIn={() => void loadAddFlow()}
         onPointerEnter={() => void loadAddFlow()}
       >
-        <PickSummary picks={picks} money={(amount) => formatMoney({ amount, currency: live.currency })} />
+        <PickSummary picks={picks} />
         {live.options.map((option) => (
           <OptionField
             key={option.id}

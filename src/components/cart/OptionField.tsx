@@ -12,9 +12,6 @@ export interface OptionFieldProps {
   onChange: (value: number | boolean | string | undefined) => void;
 }
 
-const swatch = (colors: string[]) =>
-  colors[1] ? `linear-gradient(135deg, ${colors[0]} 50%, ${colors[1]} 50%)` : colors[0];
-
 /** A labelled picker with its error message beside it; unavailable values are marked and disabled. */
 export default function OptionField({ option, value, error, id, isAvailable, onChange }: OptionFieldProps) {
   const invalid = error ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {};
@@ -59,6 +56,7 @@ export default function OptionField({ option, value, error, id, isAvailable, onC
         <div class="picker__values">
           {option.values.map((choice) => {
             const available = isAvailable(choice.id);
+            const swatch = option.style === 'swatch' && choice.swatch;
             return (
               <span key={choice.id} class={`picker__value${available ? '' : ' picker__value--unavailable'}`}>
                 <input
@@ -70,16 +68,10 @@ export default function OptionField({ option, value, error, id, isAvailable, onC
                   onChange={() => onChange(choice.id)}
                 />
                 <label for={`${id}-${choice.id}`} title={choice.label}>
-                  {option.style === 'swatch' && choice.colors && (
-                    <span
-                      class="picker__swatch"
-                      style={{ background: swatch(choice.colors) }}
-                      aria-hidden="true"
-                    />
+                  {swatch && (
+                    <span class="picker__swatch" style={{ background: swatch }} aria-hidden="true" />
                   )}
-                  <span class={option.style === 'swatch' && choice.colors ? 'visually-hidden' : undefined}>
-                    {choice.label}
-                  </span>
+                  <span class={swatch ? 'visually-hidden' : undefined}>{choice.label}</span>
                   {!available && <span class="visually-hidden"> (unavailable)</span>}
                 </label>
               </span>

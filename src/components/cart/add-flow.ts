@@ -2,23 +2,11 @@
  * What the add-to-cart island does when the shopper adds: check the picks, add them, and answer a stock
  * shortage at the quantity field. Loaded on first intent to add, with validation and the cart actions.
  */
-import type { RefObject } from 'preact';
 import { addToCart } from '../../lib/cart/actions';
-import type { AddToCartProps, VariantChoice } from '../../lib/cart/add-to-cart-props';
 import { quantityInCart } from '../../lib/cart/model';
 import { addableQuantity, addedMessage, checkPicks, toLineInput } from '../../lib/cart/order';
 import { $cart } from '../../lib/cart/stores';
-import type { AddToCartState } from './AddToCart';
-
-/** The parts of the island the flow works with. */
-export interface AddFlowHost {
-  readonly state: Readonly<AddToCartState>;
-  setState(update: Partial<AddToCartState>): void;
-  refreshLive(): Promise<AddToCartProps>;
-  /** The variant the current picks name in these props. */
-  variantIn(props: AddToCartProps): VariantChoice | undefined;
-  form: RefObject<HTMLFormElement>;
-}
+import type { AddFlowHost } from './add-to-cart-state';
 
 export { addedMessage };
 

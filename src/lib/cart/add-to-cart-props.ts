@@ -1,6 +1,8 @@
 /** The add-to-cart island's props: a product reduced to plain, serialisable picker and variant data. */
-import type { Product, ProductOption } from '../catalog/schema';
-import { buildSrcset, imageUrl, IMAGE_SIZES } from '../images';
+import type { Prices, Product, ProductOption } from '../catalog/schema';
+import { productStock } from '../catalog/stock';
+import { swatchBackground } from '../catalog/swatch';
+import { buildSrcset, imageUrl } from '../images';
 
 /** How a multiple-choice option is drawn, from BigCommerce's `displayStyle`. */
 export type ChoiceStyle = 'swatch' | 'radio' | 'boxes' | 'select';
@@ -18,7 +20,8 @@ export type PickerOption =
       /** True for options that pick the variant; false for modifiers. */
       variant: boolean;
       style: ChoiceStyle;
-      values: { id: number; label: string; isDefault: boolean; colors?: string[] }[];
+      /** `swatch`: the value's validated swatch background (see `swatchBackground`), when it has colours. */
+      values: { id: number; label: string; isDefault: boolean; swatch?: string }[];
     })
   | (PickerBase & { kind: 'checkbox'; label: string; checked: boolean; checkedId: number })
   | (PickerBase & { kind: 'text'; defaultValue?: string; minLength?: number; maxLength?: number })
@@ -39,6 +42,8 @@ export interface VariantChoice {
   price: number | null;
   /** The price before a sale, only when higher. */
   basePrice?: number;
+  /** The MSRP, from the build (live data does not carry it). */
+  retailPrice?: number;
   purchasable: boolean;
   inStock: boolean;
   /** Units available; null when stock is not tracked. */
@@ -54,11 +59,16 @@ export interface AddToCartProps {
   /** The product's own price and stock, for when no variant is chosen yet. */
   price: number | null;
   basePrice?: number;
+  retailPrice?: number;
   inStock: boolean;
   available: number | null;
   /** Set false by live data once the store no longer sells the product. */
   purchasable?: boolean;
-  status: 'Available' | 'Preorder' | 'Unavailable';
+  status: Product['availability']['status'];
+  /** A preorder's release date as the static page words it. */
+  releaseDateText?: string;
+  /** The merchant's availability text, shown under the stock line. */
+  availabilityNote?: string;
   image?: PickerImage;
   options: PickerOption[];
   variants: VariantChoice[];
@@ -89,12 +99,15 @@ function toPicker(option: ProductOption): PickerOption {
         kind: 'choice',
         variant: option.isVariantOption,
         style: choiceStyle(option.displayStyle),
-        values: option.values.map((value) => ({
-          id: value.id,
-          label: value.label,
-          isDefault: value.isDefault,
-          ...(value.hexColors?.length ? { colors: value.hexColors } : {}),
-        })),
+        values: option.values.map((value) => {
+          const swatch = swatchBackground(value.hexColors);
+          return {
+            id: value.id,
+            label: value.label,
+            isDefault: value.isDefault,
+            ...(swatch ? { swatch } : {}),
+          };
+        }),
       };
     case 'checkbox':
       return {
@@ -135,20 +148,25 @@ function toImage(image: Product['images'][number], fallbackAlt: string): PickerI
   };
 }
 
-/** `sizes` for the island's image, which is drawn small beside the price. */
-export const PICKER_IMAGE_SIZES = IMAGE_SIZES.thumbnail;
+function priceProps(prices: Prices | null): Pick<VariantChoice, 'price' | 'basePrice' | 'retailPrice'> {
+  return {
+    price: prices?.price.amount ?? null,
+    ...(prices?.basePrice ? { basePrice: prices.basePrice.amount } : {}),
+    ...(prices?.retailPrice ? { retailPrice: prices.retailPrice.amount } : {}),
+  };
+}
 
 /**
  * Reduces a product to the add-to-cart island's props, with no undefined fields (they would not survive JSON).
  * `storeCurrency` is used only when neither the product nor a variant has a price.
  */
 export function toAddToCartProps(product: Product, storeCurrency = 'USD'): AddToCartProps {
+  const stock = productStock(product);
   const variants: VariantChoice[] = product.variants.map((variant) => ({
     id: variant.id,
     sku: variant.sku,
     valueIds: variant.optionValueIds,
-    price: variant.prices?.price.amount ?? null,
-    ...(variant.prices?.basePrice ? { basePrice: variant.prices.basePrice.amount } : {}),
+    ...priceProps(variant.prices),
     purchasable: variant.purchasable,
     inStock: variant.inStock,
     available: variant.availableToSell,
@@ -161,11 +179,12 @@ export function toAddToCartProps(product: Product, storeCurrency = 'USD'): AddTo
       product.prices?.price.currency ??
       product.variants.find((variant) => variant.prices)?.prices?.price.currency ??
       storeCurrency,
-    price: product.prices?.price.amount ?? null,
-    ...(product.prices?.basePrice ? { basePrice: product.prices.basePrice.amount } : {}),
+    ...priceProps(product.prices),
     inStock: product.inStock,
     available: product.availableToSell,
     status: product.availability.status,
+    ...(stock.releaseDateText ? { releaseDateText: stock.releaseDateText } : {}),
+    ...(stock.note ? { availabilityNote: stock.note } : {}),
     ...(product.images[0] ? { image: toImage(product.images[0], product.name) } : {}),
     options: product.options.map(toPicker),
     variants,

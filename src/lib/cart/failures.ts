@@ -1,5 +1,6 @@
 /** What went wrong with a cart request, in terms the islands act on and words a shopper understands. */
 import { BigCommerceError, BigCommerceGraphQLError } from '../bigcommerce/errors';
+import { UNREACHABLE_MESSAGE } from './messages';
 
 /** A failed cart request, sorted by what the shopper or the code should do next. */
 export type CartFailure =
@@ -11,9 +12,6 @@ export type CartFailure =
   | { kind: 'unreachable'; message: string }
   /** The store refused the request for another reason. */
   | { kind: 'rejected'; message: string };
-
-/** Shown when the store is down, throttling or the network is gone. */
-export const UNREACHABLE_MESSAGE = 'We could not reach the store. Your cart is safe; please try again.';
 
 const MISSING_CART = /cart does not exist|cart not found/i;
 const NOT_ENOUGH_STOCK = /^not enough stock/i;

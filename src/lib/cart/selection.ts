@@ -1,4 +1,6 @@
 /** Pure option logic of the add-to-cart island: picks → variant, what can be picked, how many may be added. */
+import type { Money, Prices } from '../catalog/schema';
+import { isBuyable, stockLine, type StockLine } from '../catalog/stock';
 import type { AddToCartProps, PickerOption, VariantChoice } from './add-to-cart-props';
 
 /** The shopper's picks by option id: a value id, a checkbox state, or the text typed in a field. */
@@ -17,13 +19,6 @@ export function initialChoices(options: readonly PickerOption[]): Choices {
 
 const variantOptionsOf = (props: AddToCartProps) =>
   props.options.filter((option) => option.kind === 'choice' && option.variant);
-
-/** True when this variant (or product) can be bought now: purchasable with units left. */
-export function isBuyable(
-  item: Pick<VariantChoice, 'inStock' | 'available'> & { purchasable?: boolean },
-): boolean {
-  return item.purchasable !== false && item.inStock && (item.available === null || item.available > 0);
-}
 
 /** The variant the picks name, once every variant option has a value; the only variant of a simple product. */
 export function matchVariant(props: AddToCartProps, choices: Choices): VariantChoice | undefined {
@@ -61,32 +56,43 @@ export function isValueAvailable(
   );
 }
 
-/** At or below this many units, the stock line says how many are left. */
-export const LOW_STOCK = 5;
+const NO_SUCH_VARIANT: StockLine = { state: 'out-of-stock', label: 'This combination is not available' };
 
-/** What the picks come to: the variant they name, the item whose price and stock show, and its stock line. */
+/**
+ * What the picks come to: the variant they name, the item whose price and stock show, its prices, and its
+ * stock line. Until every variant option is picked, the product's own price and stock show.
+ */
 export function describePicks(props: AddToCartProps, choices: Choices) {
   const variantOptions = variantOptionsOf(props);
   const variant = matchVariant(props, choices);
-  const item: Pick<VariantChoice, 'price' | 'basePrice' | 'available'> = variant ?? props;
+  const item: Pick<VariantChoice, 'price' | 'basePrice' | 'retailPrice' | 'inStock' | 'available'> &
+    Pick<AddToCartProps, 'purchasable'> = variant ?? props;
   const noSuchVariant =
     variantOptions.length > 0 &&
     !variant &&
     variantOptions.every((option) => typeof choices[option.id] === 'number');
-  const soldOut =
-    props.status === 'Unavailable' ||
-    noSuchVariant ||
-    (!!(variant || !variantOptions.length) && !isBuyable(variant ?? props));
-  const stock = soldOut
-    ? props.status === 'Unavailable'
-      ? 'Currently unavailable'
-      : noSuchVariant
-        ? 'This combination is not available'
-        : 'Out of stock'
-    : props.status === 'Preorder'
-      ? 'Available to preorder'
-      : item.available !== null && item.available <= LOW_STOCK
-        ? `Only ${item.available} left`
-        : 'In stock';
-  return { variant, item, soldOut, stock };
+  const line = stockLine({
+    ...item,
+    status: props.status,
+    releaseDateText: props.releaseDateText,
+    note: props.availabilityNote,
+  });
+  const stock = noSuchVariant && line.state !== 'unavailable' ? NO_SUCH_VARIANT : line;
+  const money = (amount: number): Money => ({ amount, currency: props.currency });
+  const { price, basePrice, retailPrice } = item;
+  const prices: Prices | null =
+    price === null
+      ? null
+      : {
+          price: money(price),
+          basePrice: basePrice === undefined ? undefined : money(basePrice),
+          retailPrice: retailPrice === undefined ? undefined : money(retailPrice),
+        };
+  return {
+    variant,
+    item,
+    prices,
+    soldOut: stock.state === 'out-of-stock' || stock.state === 'unavailable',
+    stock,
+  };
 }

@@ -1,25 +1,5 @@
-/** Stock states shared by the availability label and structured data. */
-import type { Product } from '../catalog/schema';
-
-/** At or below this many units available, a product shows as low on stock. */
-export const LOW_STOCK_THRESHOLD = 5;
-
-/** What a shopper can expect when buying now. */
-export type StockState = 'in-stock' | 'low-stock' | 'out-of-stock' | 'preorder' | 'unavailable';
-
-/** The parts of a product (or a variant, with its product's status) stock depends on. */
-export type StockInput = Pick<Product, 'inStock' | 'availableToSell'> & {
-  availability: Pick<Product['availability'], 'status'>;
-};
-
-/** The stock state: preorder and unavailable first, then stock counts (untracked stock is in stock). */
-export function stockState(item: StockInput): StockState {
-  if (item.availability.status === 'Preorder') return 'preorder';
-  if (item.availability.status === 'Unavailable') return 'unavailable';
-  if (!item.inStock || (item.availableToSell !== null && item.availableToSell <= 0)) return 'out-of-stock';
-  if (item.availableToSell !== null && item.availableToSell <= LOW_STOCK_THRESHOLD) return 'low-stock';
-  return 'in-stock';
-}
+/** Stock states as schema.org `ItemAvailability`, for structured data. */
+import type { StockState } from '../catalog/stock';
 
 const SCHEMA_AVAILABILITY: Record<StockState, string> = {
   'in-stock': 'https://schema.org/InStock',

@@ -1,9 +1,10 @@
 /** schema.org structured data: `Product` with offers and rating, and `BreadcrumbList`. */
 import type { Product } from '../catalog/schema';
+import { productStock, stockState } from '../catalog/stock';
 import { imageUrl } from '../images';
 import { toDecimalString } from '../money';
 import type { Crumb } from '../routes/breadcrumbs';
-import { schemaAvailability, stockState } from './availability';
+import { schemaAvailability } from './availability';
 import { canonicalUrl } from './meta';
 import { truncateText } from './text';
 
@@ -13,7 +14,7 @@ type JsonLd = Record<string, unknown>;
 export function productOffers(product: Product, url: string): JsonLd | undefined {
   if (!product.prices) return undefined;
   const { price, range } = product.prices;
-  const availability = schemaAvailability(stockState(product));
+  const availability = schemaAvailability(stockState(productStock(product)));
   if (range && range.min.amount !== range.max.amount) {
     return {
       '@type': 'AggregateOffer',
