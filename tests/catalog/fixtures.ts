@@ -1,5 +1,8 @@
 /** API-shaped records for normalisation tests. */
 import type { ApiOption, ApiPrices, ApiVariant, RawProduct } from '../../src/lib/catalog/api-types';
+import { finishProduct, prepareProduct, type KnownIds } from '../../src/lib/catalog/normalise/product';
+import type { IssueLog } from '../../src/lib/catalog/report';
+import type { Product } from '../../src/lib/catalog/schema';
 
 export const usd = (value: number) => ({ value, currencyCode: 'USD' });
 
@@ -126,3 +129,8 @@ export const index = {
   brandIds: new Set([7]),
   productIds: new Set([45, 46]),
 };
+
+/** A raw product through both export steps at once, as the export does once the whole catalog is in. */
+export function normaliseProduct(raw: RawProduct, known: KnownIds, issues: IssueLog): Product {
+  return finishProduct(prepareProduct(raw), known, issues);
+}

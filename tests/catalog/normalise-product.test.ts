@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BadCatalogDataError } from '../../src/lib/catalog/errors';
-import { normaliseProduct } from '../../src/lib/catalog/normalise/product';
 import { IssueLog } from '../../src/lib/catalog/report';
-import { index, rawProduct } from './fixtures';
+import { index, normaliseProduct, rawProduct } from './fixtures';
 
 const normalise = (patch?: Parameters<typeof rawProduct>[0]) => {
   const issues = new IssueLog();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPool, mapPool } from '../../src/lib/catalog/pool';
+import { createPool } from '../../src/lib/catalog/pool';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
 
@@ -33,31 +33,5 @@ describe('createPool', () => {
   it('rejects a concurrency that is not a whole number of at least 1', () => {
     expect(() => createPool(0)).toThrow(RangeError);
     expect(() => createPool(1.5)).toThrow(RangeError);
-  });
-});
-
-describe('mapPool', () => {
-  it('keeps the input order whatever order tasks finish in', async () => {
-    const delays = [5, 1, 3, 0, 2];
-    const out = await mapPool(delays, 2, async (delay, index) => {
-      await new Promise((resolve) => setTimeout(resolve, delay));
-      return index;
-    });
-    expect(out).toEqual([0, 1, 2, 3, 4]);
-  });
-
-  it('starts nothing new after a failure and rethrows it once running tasks settle', async () => {
-    const started: number[] = [];
-    let settled = 0;
-    const run = mapPool([0, 1, 2, 3, 4, 5], 2, async (item) => {
-      started.push(item);
-      if (item === 1) throw new Error('item 1 failed');
-      await new Promise((resolve) => setTimeout(resolve, 10));
-      settled += 1;
-      return item;
-    });
-    await expect(run).rejects.toThrow('item 1 failed');
-    expect(started).toEqual([0, 1]);
-    expect(settled).toBe(1); // item 0 was still running when item 1 failed, and was waited for
   });
 });

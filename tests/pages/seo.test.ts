@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { ApiCategoryTreeItem, ApiSeo } from '../../src/lib/catalog/api-types';
 import { normaliseBrand } from '../../src/lib/catalog/normalise/brand';
 import { normaliseCategoryTree } from '../../src/lib/catalog/normalise/category';
-import { normaliseProduct } from '../../src/lib/catalog/normalise/product';
 import { IssueLog } from '../../src/lib/catalog/report';
 import { schemaAvailability } from '../../src/lib/seo/availability';
 import { breadcrumbJsonLd, productJsonLd } from '../../src/lib/seo/json-ld';
@@ -16,7 +15,7 @@ import {
 } from '../../src/lib/seo/meta';
 import { serializeJsonForScript } from '../../src/lib/seo/safe-json';
 import { truncateText } from '../../src/lib/seo/text';
-import { index, rawProduct } from '../catalog/fixtures';
+import { index, normaliseProduct, rawProduct } from '../catalog/fixtures';
 import { makeProduct, products } from './fixture';
 
 const site = 'https://shop.example.com';

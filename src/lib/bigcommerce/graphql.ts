@@ -20,13 +20,6 @@ export interface GraphQLDocument<TData = unknown, TVariables = unknown> {
   readonly __types?: { readonly data: TData; readonly variables: TVariables };
 }
 
-/** What a document's operation answers. */
-export type ResultOf<TDocument> = TDocument extends GraphQLDocument<infer TData, unknown> ? TData : never;
-
-/** The variables a document's operation takes. */
-export type VariablesOf<TDocument> =
-  TDocument extends GraphQLDocument<unknown, infer TVariables> ? TVariables : never;
-
 /** The variables argument of a request: optional exactly when none of the variables is required. */
 export type VariablesArgument<TVariables> = NoVariables extends TVariables
   ? [variables?: TVariables]

@@ -45,34 +45,6 @@ export function createPool(concurrency: number): Pool {
 }
 
 /**
- * Maps `items` through `fn` with at most `concurrency` calls in flight, keeping the input order.
- * After the first failure no new call starts; it waits for the running ones, then rethrows that failure.
- */
-export async function mapPool<T, R>(
-  items: readonly T[],
-  concurrency: number,
-  fn: (item: T, index: number) => Promise<R>,
-): Promise<R[]> {
-  const pool = createPool(concurrency);
-  const results = new Array<R>(items.length);
-  let failure: { error: unknown } | undefined;
-  await Promise.all(
-    items.map((item, index) =>
-      pool.run(async () => {
-        if (failure) return;
-        try {
-          results[index] = await fn(item, index);
-        } catch (error) {
-          failure ??= { error };
-        }
-      }),
-    ),
-  );
-  if (failure) throw failure.error;
-  return results;
-}
-
-/**
  * Waits for every task to settle, then rethrows the first failure or returns the results in order, so
  * nothing is still running once a failure is reported. Tuples keep each task's own result type.
  */

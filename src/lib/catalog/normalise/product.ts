@@ -145,8 +145,3 @@ export function finishProduct(prepared: PreparedProduct, known: KnownIds, issues
   });
   return validated(productSchema, product, subject);
 }
-
-/** The domain product; throws `BadCatalogDataError` naming the product and field when it is invalid. */
-export function normaliseProduct(raw: RawProduct, known: KnownIds, issues: IssueLog): Product {
-  return finishProduct(prepareProduct(raw), known, issues);
-}
