@@ -6,7 +6,7 @@
  */
 import type { BigCommerceClient } from './client';
 import type { AttemptSeen, FailureContext } from './failure-to-error';
-import { describeOperation, operationUrl, type GraphQLDocument, type VariablesArgument } from './graphql';
+import { describeRequest, type GraphQLDocument, type VariablesArgument } from './graphql';
 import type { RetryOptions } from './retry';
 
 /** Where the storefront token may be used, and how patiently. */
@@ -57,20 +57,16 @@ export function createBrowserClient(options: BrowserClientOptions): BigCommerceC
       document: GraphQLDocument<TData, TVariables>,
       ...[variables]: VariablesArgument<NoInfer<TVariables>>
     ): Promise<TData> {
-      const operation = describeOperation(document);
-      const { type, name } = operation;
-      const url = operationUrl(options.endpoint, operation);
+      const { url, ...request } = describeRequest(options.endpoint, document);
       const context: FailureContext = {
-        endpoint: options.endpoint,
-        operationName: name,
-        isMutation: type === 'mutation',
+        ...request,
         tokenVariable: 'BIGCOMMERCE_STOREFRONT_TOKEN',
         timeoutMs: options.timeoutMs ?? 15_000,
       };
       const init: RequestInit = {
         method: 'POST',
         headers: { Authorization: `Bearer ${options.token}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ query: String(document), variables, operationName: name }),
+        body: JSON.stringify({ query: String(document), variables, operationName: request.operationName }),
         credentials: 'omit',
       };
       for (let attempt = 1; ; attempt++) {

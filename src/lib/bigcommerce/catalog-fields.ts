@@ -43,6 +43,18 @@ export interface ApiSeo {
   metaDescription: string;
 }
 
+/** A node of `CustomFieldConnectionFragment`. */
+export interface ApiCustomField {
+  entityId: number;
+  name: string;
+  value: string;
+}
+
+/** A node of `CategoryConnectionFragment` or `RelatedProductsConnectionFragment`: the id alone. */
+export interface ApiEntityId {
+  entityId: number;
+}
+
 /** `OptionValueFragment`. */
 export interface ApiOptionValue {
   entityId: number;
@@ -112,9 +124,9 @@ export interface ApiProductDetails {
   seo: ApiSeo;
   availabilityV2: { status: string; description: string; willBeReleasedAt?: { utc: string } | null };
   images: ApiConnection<ApiImage>;
-  categories: ApiConnection<{ entityId: number }>;
-  customFields: ApiConnection<{ entityId: number; name: string; value: string }>;
-  relatedProducts: ApiConnection<{ entityId: number }>;
+  categories: ApiConnection<ApiEntityId>;
+  customFields: ApiConnection<ApiCustomField>;
+  relatedProducts: ApiConnection<ApiEntityId>;
   productOptions: ApiConnection<ApiOption>;
 }
 

@@ -1,6 +1,6 @@
 /** The BigCommerce GraphQL client: typed errors, timeouts and retries over graphql-request. */
 import type { BigCommerceError } from './errors';
-import { describeOperation, operationUrl, type GraphQLDocument, type VariablesArgument } from './graphql';
+import { describeRequest, type GraphQLDocument, type VariablesArgument } from './graphql';
 import { decideRetry, resolveRetryOptions, withRetry, type RetryOptions } from './retry';
 import { sendOnce, type AttemptSettings } from './transport';
 
@@ -50,14 +50,10 @@ export function createClient(options: ClientOptions): BigCommerceClient {
       document: GraphQLDocument<TData, TVariables>,
       ...[variables]: VariablesArgument<NoInfer<TVariables>>
     ): Promise<TData> {
-      const operation = describeOperation(document);
       const settings: AttemptSettings = {
-        endpoint: options.endpoint,
-        operationName: operation.name,
-        url: operationUrl(options.endpoint, operation),
+        ...describeRequest(options.endpoint, document),
         token: options.token,
         tokenVariable: options.tokenVariable ?? 'BIGCOMMERCE_PRIVATE_TOKEN',
-        isMutation: operation.type === 'mutation',
         fetch: baseFetch,
         timeoutMs,
       };

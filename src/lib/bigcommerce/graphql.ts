@@ -69,10 +69,21 @@ export function describeOperation(document: GraphQLDocument): OperationInfo {
   return { type: (match?.[1] ?? 'query') as OperationInfo['type'], name: match?.[2] };
 }
 
-/** The endpoint with Catalyst's `?operation=NAME&type=…` appended; BigCommerce ignores it, logs read it. */
-export function operationUrl(endpoint: string, operation: OperationInfo): string {
+/** What both clients know of a request before sending it: where it goes, what it is called, what it is. */
+export interface RequestDescription {
+  endpoint: string;
+  operationName?: string;
+  /** The endpoint with Catalyst's `?operation=NAME&type=…` appended; BigCommerce ignores it, logs read it. */
+  url: string;
+  /** A mutation may have taken effect when its reply is lost, so the retry policy treats it apart. */
+  isMutation: boolean;
+}
+
+/** Describes a request of `document` to `endpoint`, for its URL, its errors and the retry policy. */
+export function describeRequest(endpoint: string, document: GraphQLDocument): RequestDescription {
+  const { type, name } = describeOperation(document);
   const url = new URL(endpoint);
-  if (operation.name) url.searchParams.set('operation', operation.name);
-  url.searchParams.set('type', operation.type);
-  return url.toString();
+  if (name) url.searchParams.set('operation', name);
+  url.searchParams.set('type', type);
+  return { endpoint, operationName: name, url: url.toString(), isMutation: type === 'mutation' };
 }

@@ -1,5 +1,6 @@
 /** Shapes of the Storefront API replies the export works with, and the product it assembles from them. */
 import type {
+  ApiCustomField,
   ApiImage,
   ApiOption,
   ApiProductCard,
@@ -35,7 +36,7 @@ export interface RawProduct {
   >;
   images: ApiImage[];
   categoryIds: number[];
-  customFields: { entityId: number; name: string; value: string }[];
+  customFields: ApiCustomField[];
   relatedIds: number[];
   /** Options with all their values. */
   options: ApiOption[];

@@ -1,8 +1,9 @@
 /** What a product page needs beyond the card and variants: text, SEO, availability, first pages of lists. */
 import { graphql } from '../graphql';
-import { ImageFragment } from './ImageFragment';
-import { PageInfoFragment } from './PageInfoFragment';
-import { ProductOptionsFragment } from './ProductOptionsFragment';
+import { CustomFieldConnectionFragment } from './CustomFieldConnectionFragment';
+import { CategoryConnectionFragment, RelatedProductsConnectionFragment } from './IdConnectionFragment';
+import { ImageConnectionFragment } from './ImageConnectionFragment';
+import { ProductOptionConnectionFragment } from './ProductOptionConnectionFragment';
 import { SeoFragment } from './SeoFragment';
 
 /**
@@ -31,59 +32,28 @@ export const ProductDetailsFragment = graphql(
         }
       }
       images(first: 10) {
-        pageInfo {
-          ...PageInfoFragment
-        }
-        edges {
-          node {
-            ...ImageFragment
-          }
-        }
+        ...ImageConnectionFragment
       }
       categories(first: 10) {
-        pageInfo {
-          ...PageInfoFragment
-        }
-        edges {
-          node {
-            entityId
-          }
-        }
+        ...CategoryConnectionFragment
       }
       customFields(first: 10) {
-        pageInfo {
-          ...PageInfoFragment
-        }
-        edges {
-          node {
-            entityId
-            name
-            value
-          }
-        }
+        ...CustomFieldConnectionFragment
       }
       relatedProducts(first: 10) {
-        pageInfo {
-          ...PageInfoFragment
-        }
-        edges {
-          node {
-            entityId
-          }
-        }
+        ...RelatedProductsConnectionFragment
       }
       productOptions(first: 5) {
-        pageInfo {
-          ...PageInfoFragment
-        }
-        edges {
-          cursor
-          node {
-            ...ProductOptionsFragment
-          }
-        }
+        ...ProductOptionConnectionFragment
       }
     }
   `,
-  [SeoFragment, PageInfoFragment, ImageFragment, ProductOptionsFragment],
+  [
+    SeoFragment,
+    ImageConnectionFragment,
+    CategoryConnectionFragment,
+    CustomFieldConnectionFragment,
+    RelatedProductsConnectionFragment,
+    ProductOptionConnectionFragment,
+  ],
 );

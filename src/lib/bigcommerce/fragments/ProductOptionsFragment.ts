@@ -1,18 +1,6 @@
 /** A product's options (variant options and modifiers) of every kind the storefront renders. */
 import { graphql } from '../graphql';
-import { PageInfoFragment } from './PageInfoFragment';
-
-/** One value of a multiple-choice option, with swatch colours when it is a swatch. */
-export const OptionValueFragment = graphql(`
-  fragment OptionValueFragment on CatalogProductOptionValue {
-    entityId
-    label
-    isDefault
-    ... on SwatchOptionValue {
-      hexColors
-    }
-  }
-`);
+import { ProductOptionValueConnectionFragment } from './ProductOptionValueConnectionFragment';
 
 /** Multiple-choice options with their first page of values (more are paged by `GetProductOptionValuesQuery`). */
 export const MultipleChoiceValuesFragment = graphql(
@@ -20,18 +8,11 @@ export const MultipleChoiceValuesFragment = graphql(
     fragment MultipleChoiceValuesFragment on MultipleChoiceOption {
       displayStyle
       values(first: 10) {
-        pageInfo {
-          ...PageInfoFragment
-        }
-        edges {
-          node {
-            ...OptionValueFragment
-          }
-        }
+        ...ProductOptionValueConnectionFragment
       }
     }
   `,
-  [PageInfoFragment, OptionValueFragment],
+  [ProductOptionValueConnectionFragment],
 );
 
 /**

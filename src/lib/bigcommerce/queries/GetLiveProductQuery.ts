@@ -4,21 +4,17 @@ import type { MoneyFields } from '../fragments/MoneyFragment';
 import { graphql } from '../graphql';
 
 // Written compactly on purpose: this text ships in the product page's JS, which has a size budget.
+// Products and variants share no interface in the schema, so one field list serves both.
+const priceAndStockFields =
+  'prices { ...LivePricesFragment } inventory { isInStock aggregated { availableToSell } }';
+
 /** Current price, base price and stock of a product and a page of up to 50 of its variants. */
 export const GetLiveProductQuery = graphql<GetLiveProductData, GetLiveProductVariables>(
   `
     query GetLiveProductQuery($entityId: Int!, $after: String) {
       site {
         product(entityId: $entityId) {
-          prices {
-            ...LivePricesFragment
-          }
-          inventory {
-            isInStock
-            aggregated {
-              availableToSell
-            }
-          }
+          ${priceAndStockFields}
           variants(first: 50, after: $after) {
             pageInfo {
               hasNextPage
@@ -28,15 +24,7 @@ export const GetLiveProductQuery = graphql<GetLiveProductData, GetLiveProductVar
               node {
                 entityId
                 isPurchasable
-                prices {
-                  ...LivePricesFragment
-                }
-                inventory {
-                  isInStock
-                  aggregated {
-                    availableToSell
-                  }
-                }
+                ${priceAndStockFields}
               }
             }
           }

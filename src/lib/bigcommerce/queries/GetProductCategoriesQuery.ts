@@ -1,7 +1,7 @@
 /** A further page of the categories one product is in. */
 import { graphql } from '../graphql';
-import type { ProductListPage, ProductListVariables } from '../catalog-fields';
-import { PageInfoFragment } from '../fragments/PageInfoFragment';
+import type { ApiEntityId, ProductListPage, ProductListVariables } from '../catalog-fields';
+import { CategoryConnectionFragment } from '../fragments/IdConnectionFragment';
 
 /** Up to 50 category ids of a product `after` a cursor. */
 export const GetProductCategoriesQuery = graphql<GetProductCategoriesData, ProductListVariables>(
@@ -10,21 +10,14 @@ export const GetProductCategoriesQuery = graphql<GetProductCategoriesData, Produ
       site {
         product(entityId: $entityId) {
           categories(first: 50, after: $after) {
-            pageInfo {
-              ...PageInfoFragment
-            }
-            edges {
-              node {
-                entityId
-              }
-            }
+            ...CategoryConnectionFragment
           }
         }
       }
     }
   `,
-  [PageInfoFragment],
+  [CategoryConnectionFragment],
 );
 
 /** Result of `GetProductCategoriesQuery`. */
-export type GetProductCategoriesData = ProductListPage<'categories', { entityId: number }>;
+export type GetProductCategoriesData = ProductListPage<'categories', ApiEntityId>;

@@ -1,7 +1,7 @@
 /** A further page of one product's custom fields. */
 import { graphql } from '../graphql';
-import type { ProductListPage, ProductListVariables } from '../catalog-fields';
-import { PageInfoFragment } from '../fragments/PageInfoFragment';
+import type { ApiCustomField, ProductListPage, ProductListVariables } from '../catalog-fields';
+import { CustomFieldConnectionFragment } from '../fragments/CustomFieldConnectionFragment';
 
 /** Up to 50 custom fields of a product `after` a cursor. */
 export const GetProductCustomFieldsQuery = graphql<GetProductCustomFieldsData, ProductListVariables>(
@@ -10,26 +10,14 @@ export const GetProductCustomFieldsQuery = graphql<GetProductCustomFieldsData, P
       site {
         product(entityId: $entityId) {
           customFields(first: 50, after: $after) {
-            pageInfo {
-              ...PageInfoFragment
-            }
-            edges {
-              node {
-                entityId
-                name
-                value
-              }
-            }
+            ...CustomFieldConnectionFragment
           }
         }
       }
     }
   `,
-  [PageInfoFragment],
+  [CustomFieldConnectionFragment],
 );
 
 /** Result of `GetProductCustomFieldsQuery`. */
-export type GetProductCustomFieldsData = ProductListPage<
-  'customFields',
-  { entityId: number; name: string; value: string }
->;
+export type GetProductCustomFieldsData = ProductListPage<'customFields', ApiCustomField>;

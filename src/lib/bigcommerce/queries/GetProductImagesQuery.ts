@@ -1,8 +1,7 @@
 /** A further page of one product's images. */
 import { graphql } from '../graphql';
 import type { ApiImage, ProductListPage, ProductListVariables } from '../catalog-fields';
-import { ImageFragment } from '../fragments/ImageFragment';
-import { PageInfoFragment } from '../fragments/PageInfoFragment';
+import { ImageConnectionFragment } from '../fragments/ImageConnectionFragment';
 
 /** Up to 50 images of a product `after` a cursor. */
 export const GetProductImagesQuery = graphql<GetProductImagesData, ProductListVariables>(
@@ -11,20 +10,13 @@ export const GetProductImagesQuery = graphql<GetProductImagesData, ProductListVa
       site {
         product(entityId: $entityId) {
           images(first: 50, after: $after) {
-            pageInfo {
-              ...PageInfoFragment
-            }
-            edges {
-              node {
-                ...ImageFragment
-              }
-            }
+            ...ImageConnectionFragment
           }
         }
       }
     }
   `,
-  [PageInfoFragment, ImageFragment],
+  [ImageConnectionFragment],
 );
 
 /** Result of `GetProductImagesQuery`. */

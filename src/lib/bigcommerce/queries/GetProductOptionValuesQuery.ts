@@ -1,8 +1,7 @@
 /** A further page of the values of one multiple-choice option. */
 import { graphql } from '../graphql';
 import type { ApiConnection, ApiOptionValue, ProductListVariables } from '../catalog-fields';
-import { OptionValueFragment } from '../fragments/ProductOptionsFragment';
-import { PageInfoFragment } from '../fragments/PageInfoFragment';
+import { ProductOptionValueConnectionFragment } from '../fragments/ProductOptionValueConnectionFragment';
 
 /**
  * Options cannot be looked up by id, so the option is addressed as the one right after
@@ -22,14 +21,7 @@ export const GetProductOptionValuesQuery = graphql<
                 entityId
                 ... on MultipleChoiceOption {
                   values(first: 50, after: $after) {
-                    pageInfo {
-                      ...PageInfoFragment
-                    }
-                    edges {
-                      node {
-                        ...OptionValueFragment
-                      }
-                    }
+                    ...ProductOptionValueConnectionFragment
                   }
                 }
               }
@@ -39,7 +31,7 @@ export const GetProductOptionValuesQuery = graphql<
       }
     }
   `,
-  [PageInfoFragment, OptionValueFragment],
+  [ProductOptionValueConnectionFragment],
 );
 
 /** Variables of `GetProductOptionValuesQuery`. */

@@ -1,8 +1,7 @@
 /** A further page of one product's options. */
 import { graphql } from '../graphql';
 import type { ApiOption, ProductListPage, ProductListVariables } from '../catalog-fields';
-import { PageInfoFragment } from '../fragments/PageInfoFragment';
-import { ProductOptionsFragment } from '../fragments/ProductOptionsFragment';
+import { ProductOptionConnectionFragment } from '../fragments/ProductOptionConnectionFragment';
 
 /** Up to 10 options of a product `after` a cursor, each with its first values. */
 export const GetProductOptionsQuery = graphql<GetProductOptionsData, ProductListVariables>(
@@ -11,21 +10,13 @@ export const GetProductOptionsQuery = graphql<GetProductOptionsData, ProductList
       site {
         product(entityId: $entityId) {
           productOptions(first: 10, after: $after) {
-            pageInfo {
-              ...PageInfoFragment
-            }
-            edges {
-              cursor
-              node {
-                ...ProductOptionsFragment
-              }
-            }
+            ...ProductOptionConnectionFragment
           }
         }
       }
     }
   `,
-  [PageInfoFragment, ProductOptionsFragment],
+  [ProductOptionConnectionFragment],
 );
 
 /** Result of `GetProductOptionsQuery`. */

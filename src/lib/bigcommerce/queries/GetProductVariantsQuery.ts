@@ -1,8 +1,7 @@
 /** A further page of one product's variants. */
 import { graphql } from '../graphql';
 import type { ApiVariant, ProductListPage, ProductListVariables } from '../catalog-fields';
-import { PageInfoFragment } from '../fragments/PageInfoFragment';
-import { VariantFragment } from '../fragments/VariantFragment';
+import { VariantConnectionFragment } from '../fragments/VariantConnectionFragment';
 
 /** Up to 50 variants of a product `after` a cursor, each with `$variantOptions` options. */
 export const GetProductVariantsQuery = graphql<GetProductVariantsData, GetProductVariantsVariables>(
@@ -11,20 +10,13 @@ export const GetProductVariantsQuery = graphql<GetProductVariantsData, GetProduc
       site {
         product(entityId: $entityId) {
           variants(first: 50, after: $after) {
-            pageInfo {
-              ...PageInfoFragment
-            }
-            edges {
-              node {
-                ...VariantFragment
-              }
-            }
+            ...VariantConnectionFragment
           }
         }
       }
     }
   `,
-  [PageInfoFragment, VariantFragment],
+  [VariantConnectionFragment],
 );
 
 /** Variables of `GetProductVariantsQuery`. */

@@ -1,8 +1,7 @@
 /** The first page of variants of several products at once, looked up by id. */
 import { graphql } from '../graphql';
 import type { ApiConnection, ApiProductVariants } from '../catalog-fields';
-import { PageInfoFragment } from '../fragments/PageInfoFragment';
-import { VariantFragment } from '../fragments/VariantFragment';
+import { VariantConnectionFragment } from '../fragments/VariantConnectionFragment';
 
 /** BigCommerce's largest page of variants. */
 export const VARIANTS_PAGE_LIMIT = 50;
@@ -26,14 +25,7 @@ export const GetProductsVariantsQuery = graphql<GetProductsVariantsData, GetProd
             node {
               entityId
               variants(first: $variants) {
-                pageInfo {
-                  ...PageInfoFragment
-                }
-                edges {
-                  node {
-                    ...VariantFragment
-                  }
-                }
+                ...VariantConnectionFragment
               }
             }
           }
@@ -41,7 +33,7 @@ export const GetProductsVariantsQuery = graphql<GetProductsVariantsData, GetProd
       }
     }
   `,
-  [PageInfoFragment, VariantFragment],
+  [VariantConnectionFragment],
 );
 
 /** Variables of `GetProductsVariantsQuery`. */

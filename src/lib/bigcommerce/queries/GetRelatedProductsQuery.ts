@@ -1,7 +1,7 @@
 /** A further page of one product's related products. */
 import { graphql } from '../graphql';
-import type { ProductListPage, ProductListVariables } from '../catalog-fields';
-import { PageInfoFragment } from '../fragments/PageInfoFragment';
+import type { ApiEntityId, ProductListPage, ProductListVariables } from '../catalog-fields';
+import { RelatedProductsConnectionFragment } from '../fragments/IdConnectionFragment';
 
 /** Up to 50 related product ids of a product `after` a cursor. */
 export const GetRelatedProductsQuery = graphql<GetRelatedProductsData, ProductListVariables>(
@@ -10,21 +10,14 @@ export const GetRelatedProductsQuery = graphql<GetRelatedProductsData, ProductLi
       site {
         product(entityId: $entityId) {
           relatedProducts(first: 50, after: $after) {
-            pageInfo {
-              ...PageInfoFragment
-            }
-            edges {
-              node {
-                entityId
-              }
-            }
+            ...RelatedProductsConnectionFragment
           }
         }
       }
     }
   `,
-  [PageInfoFragment],
+  [RelatedProductsConnectionFragment],
 );
 
 /** Result of `GetRelatedProductsQuery`. */
-export type GetRelatedProductsData = ProductListPage<'relatedProducts', { entityId: number }>;
+export type GetRelatedProductsData = ProductListPage<'relatedProducts', ApiEntityId>;
