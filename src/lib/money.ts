@@ -1,4 +1,7 @@
-/** Money formatting: integer minor units of a currency, shown with `Intl.NumberFormat`. */
+/**
+ * Money: decimal amounts from the API to integer minor units of their currency, exactly, and back to
+ * text with `Intl.NumberFormat`. The build and the browser both use it, so it stays small.
+ */
 import type { Money } from './catalog/schema';
 
 /** The locale prices and dates are shown in when a page does not say otherwise. */
@@ -43,4 +46,37 @@ export function formatMoney(money: Money, locale: string = DEFAULT_LOCALE): stri
   // Going through the decimal string keeps 3-decimal amounts exact instead of dividing floats.
   const decimal = toDecimalString(money) as `${number}`;
   return currencyFormatter(money.currency, locale).format(decimal);
+}
+
+/** The plain decimal text of a JSON number or BigDecimal string (`1e-7` → `0.0000001`). */
+function decimalText(value: number | string): string {
+  if (typeof value === 'string') return value.trim();
+  if (!Number.isFinite(value)) throw new RangeError(`${value} is not an amount`);
+  const shortest = String(value);
+  if (!/e/i.test(shortest)) return shortest;
+  return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+}
+
+/**
+ * Converts a decimal amount to whole minor units of `digits` decimals, rounding half away from zero
+ * on the decimal digits themselves: `1.005` with 2 digits is 101, `19.99` is 1999, `1500` JPY is 1500.
+ */
+export function toMinorUnits(value: number | string, digits: number): number {
+  const text = decimalText(value);
+  const match = /^([+-])?(\d*)(?:\.(\d*))?$/.exec(text);
+  if (!match || (!match[2] && !match[3])) throw new RangeError(`"${text}" is not a decimal amount`);
+  const [, sign, whole = '', fraction = ''] = match;
+  const kept = (fraction + '0'.repeat(digits)).slice(0, digits);
+  const roundsUp = Number(fraction[digits] ?? '0') >= 5;
+  let units = BigInt((whole || '0') + kept) + (roundsUp ? 1n : 0n);
+  if (sign === '-') units = -units;
+  const amount = Number(units);
+  if (!Number.isSafeInteger(amount)) throw new RangeError(`"${text}" is too large an amount`);
+  return amount === 0 ? 0 : amount;
+}
+
+/** An API amount (`{value: 19.99, currencyCode: "usd"}`) as money in its currency's ISO minor units. */
+export function toMoney(money: { value: number | string; currencyCode: string }): Money {
+  const currency = money.currencyCode.trim().toUpperCase();
+  return { amount: toMinorUnits(money.value, minorUnitDigits(currency)), currency };
 }

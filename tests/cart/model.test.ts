@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCart } from '../../src/lib/cart/from-api';
-import { parseCartSnapshot, quantityInCart, toCartMoney } from '../../src/lib/cart/model';
+import { parseCartSnapshot, quantityInCart } from '../../src/lib/cart/model';
 import { apiCart, apiLine } from './fixtures';
-
-describe('toCartMoney', () => {
-  it('turns decimal amounts into minor units without float error', () => {
-    expect(toCartMoney({ value: 19.99, currencyCode: 'USD' })).toEqual({ amount: 1999, currency: 'USD' });
-    expect(toCartMoney({ value: 0.29, currencyCode: 'USD' })).toEqual({ amount: 29, currency: 'USD' });
-    expect(toCartMoney({ value: 1.005, currencyCode: 'USD' }).amount).toBe(101);
-  });
-
-  it('follows the currency’s minor unit', () => {
-    expect(toCartMoney({ value: 1500, currencyCode: 'JPY' }).amount).toBe(1500);
-    expect(toCartMoney({ value: 12.345, currencyCode: 'KWD' }).amount).toBe(12345);
-  });
-});
 
 describe('toCart', () => {
   it('is null when the API has no cart', () => {
@@ -49,6 +36,28 @@ describe('toCart', () => {
         total: { amount: 3998, currency: 'USD' },
       },
     ]);
+  });
+
+  it('prices lines exactly in the cart currency’s minor units (3-decimal KWD, halves)', () => {
+    const kwd = (value: number) => ({ value, currencyCode: 'KWD' });
+    const cart = toCart({
+      ...apiCart([
+        apiLine({
+          quantity: 2,
+          listPrice: kwd(12.3455),
+          salePrice: kwd(1.0005),
+          extendedSalePrice: kwd(2.001),
+        }),
+      ]),
+      currencyCode: 'KWD',
+      amount: kwd(2.001),
+    })!;
+    expect(cart.lines[0]).toMatchObject({
+      unitPrice: { amount: 1001, currency: 'KWD' },
+      unitListPrice: { amount: 12346, currency: 'KWD' },
+      total: { amount: 2001, currency: 'KWD' },
+    });
+    expect(cart.subtotal).toEqual({ amount: 2001, currency: 'KWD' });
   });
 
   it('leaves out the list price when the line is not on sale', () => {

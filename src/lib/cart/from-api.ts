@@ -1,7 +1,8 @@
 /** From the Storefront API's cart to the cart model: lines, chosen options, prices in minor units. */
 import type { CartFields } from '../bigcommerce/fragments/CartFragment';
 import type { CartLineItemFields } from '../bigcommerce/fragments/CartLineItemFragment';
-import { toCartMoney, type Cart, type CartLine } from './model';
+import { toMoney } from '../money';
+import type { Cart, CartLine } from './model';
 
 function pathOf(url: string): string {
   try {
@@ -25,8 +26,8 @@ function toLine(item: CartLineItemFields): CartLine {
               : undefined;
     return value === undefined ? [] : [{ name: option.name, value }];
   });
-  const unitPrice = toCartMoney(item.salePrice);
-  const unitListPrice = toCartMoney(item.listPrice);
+  const unitPrice = toMoney(item.salePrice);
+  const unitListPrice = toMoney(item.listPrice);
   return {
     id: item.entityId,
     productId: item.productEntityId,
@@ -39,7 +40,7 @@ function toLine(item: CartLineItemFields): CartLine {
     options,
     unitPrice,
     ...(unitListPrice.amount > unitPrice.amount ? { unitListPrice } : {}),
-    total: toCartMoney(item.extendedSalePrice),
+    total: toMoney(item.extendedSalePrice),
   };
 }
 
@@ -53,6 +54,6 @@ export function toCart(fields: CartFields | null | undefined): Cart | null {
     currency: fields.currencyCode,
     lines,
     count: lines.reduce((sum, line) => sum + line.quantity, 0),
-    subtotal: toCartMoney(fields.amount),
+    subtotal: toMoney(fields.amount),
   };
 }
