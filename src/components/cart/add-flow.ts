@@ -6,7 +6,7 @@ import type { RefObject } from 'preact';
 import { addToCart } from '../../lib/cart/actions';
 import type { AddToCartProps, VariantChoice } from '../../lib/cart/add-to-cart-props';
 import { quantityInCart } from '../../lib/cart/model';
-import { addableQuantity, addedMessage, checkPicks, toLineInput } from '../../lib/cart/order';
+import { addableQuantity, addedMessage, checkPicks, toLineInput } from '../../lib/cart/picks';
 import { $cart } from '../../lib/cart/stores';
 import type { AddToCartState } from './AddToCart';
 
