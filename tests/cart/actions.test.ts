@@ -1,7 +1,7 @@
 import { getTestStorage } from '@nanostores/persistent';
 import { describe, expect, it } from 'vitest';
 import { addToCart, checkout, removeLine, updateLine } from '../../src/lib/cart/actions';
-import { refreshCart } from '../../src/lib/cart/session';
+import { refreshCart } from '../../src/lib/cart/refresh';
 import {
   $cart,
   $cartCount,

@@ -3,7 +3,7 @@ import { cleanTestStorage, useTestStorageEngine } from '@nanostores/persistent';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { startLocalStore, type LocalStore } from '../../local-store/index';
 import { sampleStore } from '../../local-store/data/sample';
-import { configureCart } from '../../src/lib/cart/session';
+import { configureCart } from '../../src/lib/cart/client';
 import { $cart, $cartId, $cartStatus } from '../../src/lib/cart/stores';
 
 /** Retries without waiting, so failure tests run fast. */

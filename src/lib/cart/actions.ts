@@ -22,21 +22,19 @@ import {
   UpdateCartLineItemMutation,
   type UpdateCartLineItemData,
 } from '../bigcommerce/mutations/UpdateCartLineItemMutation';
-import { classifyCartFailure, type CartFailure } from './failures';
+import { classifyCartFailure, type CartResult } from './failures';
 import { toCart } from './from-api';
 import { quantityInCart, type Cart } from './model';
 import { readCart } from './read-cart';
-import { cartClient, commit, serially } from './session';
-import { $cart, $cartId, $cartStatus } from './stores';
+import { cartClient } from './client';
+import { serially } from './serial-queue';
+import { $cart, $cartId, $cartStatus, commit } from './stores';
 
 /** A change the shopper asked for. */
 export type CartChange =
   | { kind: 'add'; lines: CartLineItemInput[] }
   | { kind: 'update'; lineId: string; quantity: number }
   | { kind: 'remove'; lineId: string };
-
-/** How a change went; on failure, what kind, so the island can answer at the right field. */
-export type CartResult = { ok: true } | { ok: false; failure: CartFailure };
 
 const mutate = <TData>(document: GraphQLDocument, input: Record<string, unknown>) =>
   cartClient().request<TData>(document, { input });

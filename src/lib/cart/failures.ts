@@ -12,6 +12,9 @@ export type CartFailure =
   /** The store refused the request for another reason. */
   | { kind: 'rejected'; message: string };
 
+/** How a cart change went; on failure, what kind, so the island can answer at the right field. */
+export type CartResult = { ok: true } | { ok: false; failure: CartFailure };
+
 /** Shown when the store is down, throttling or the network is gone. */
 export const UNREACHABLE_MESSAGE = 'We could not reach the store. Your cart is safe; please try again.';
 

@@ -8,7 +8,7 @@ import {
 } from '../bigcommerce/queries/GetLiveProductQuery';
 import { toMoney } from '../money';
 import type { AddToCartProps } from './add-to-cart-props';
-import { cartClient } from './session';
+import { cartClient } from './client';
 
 /** Price and stock as the store has them now; amounts in minor units. */
 export interface LiveState {

@@ -2,8 +2,9 @@
 import { GetCartQuery, type GetCartData } from '../bigcommerce/queries/GetCartQuery';
 import { toCart } from './from-api';
 import type { Cart } from './model';
-import { cartClient, commit, serially } from './session';
-import { $cartId } from './stores';
+import { cartClient } from './client';
+import { serially } from './serial-queue';
+import { $cartId, commit } from './stores';
 
 /** Reads a cart; null when it is unknown, deleted or expired. */
 export async function readCart(cartId: string): Promise<Cart | null> {

@@ -1,7 +1,7 @@
 /** The cart's shared state: every island reads these stores, and only the cart actions write them. */
 import { persistentAtom } from '@nanostores/persistent';
-import type { CartResult } from './actions';
 import { atom, computed } from 'nanostores';
+import type { CartResult } from './failures';
 import { parseCartSnapshot, type Cart } from './model';
 
 /** localStorage key of the cart id. */
@@ -35,3 +35,9 @@ export const $cartStatus = atom<CartStatus>({ state: 'idle' });
 
 /** Whether the cart drawer is open; any island may open it. */
 export const $drawerOpen = atom(false);
+
+/** Makes `cart` the shopper's cart (null: none, and the id is forgotten). */
+export function commit(cart: Cart | null): void {
+  $cart.set(cart);
+  $cartId.set(cart?.id);
+}
