@@ -1,5 +1,5 @@
 import { getTestStorage } from '@nanostores/persistent';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { addToCart, checkout, removeLine, updateLine } from '../../src/lib/cart/actions';
 import { refreshCart } from '../../src/lib/cart/refresh';
 import {
@@ -12,7 +12,21 @@ import {
 } from '../../src/lib/cart/stores';
 import { sampleProduct, useLocalStore } from './store-session';
 
-const store = useLocalStore();
+/** Each request's operation when sent and when answered, in order. */
+const traffic: string[] = [];
+/** When set, the next request waits for it before it reaches the store. */
+let holdNext: Promise<void> | undefined;
+
+const store = useLocalStore((base) => async (input, init) => {
+  const operation = /operation=(\w+)/.exec(String(input))?.[1] ?? String(input);
+  traffic.push(`sent ${operation}`);
+  const hold = holdNext;
+  holdNext = undefined;
+  await hold;
+  const response = await base(input, init);
+  traffic.push(`answered ${operation}`);
+  return response;
+});
 const mug = sampleProduct('/speckled-stoneware-mug/');
 const [blueMug, greenMug] = mug.variants.filter((variant) => variant.stock !== 0);
 const line = (variant: { entityId: number }, quantity = 1) => ({
@@ -96,6 +110,33 @@ describe('addToCart', () => {
   });
 });
 
+describe('two overlapping changes', () => {
+  it('both land in one cart when the shopper adds twice before the first reply', async () => {
+    const results = await Promise.all([addToCart([line(blueMug)]), addToCart([line(greenMug)])]);
+    expect(results).toEqual([{ ok: true }, { ok: true }]);
+    expect($cart.get()?.lines.map((l) => l.sku)).toEqual([blueMug.sku, greenMug.sku]);
+  });
+
+  it('are sent one after the other: the second waits for the first reply', async () => {
+    await addToCart([line(blueMug)]);
+    const [{ id }] = $cart.get()!.lines;
+    let release = () => {};
+    holdNext = new Promise((resolve) => (release = resolve));
+    traffic.length = 0;
+    const changes = Promise.all([updateLine(id, 2), updateLine(id, 3)]);
+    await vi.waitFor(() => expect(traffic).toContain('sent UpdateCartLineItemMutation'));
+    release();
+    expect(await changes).toEqual([{ ok: true }, { ok: true }]);
+    expect(traffic).toEqual([
+      'sent UpdateCartLineItemMutation',
+      'answered UpdateCartLineItemMutation',
+      'sent UpdateCartLineItemMutation',
+      'answered UpdateCartLineItemMutation',
+    ]);
+    expect($cart.get()?.lines[0].quantity).toBe(3);
+  });
+});
+
 describe('updateLine and removeLine', () => {
   it('set a line’s quantity, one change after another', async () => {
     await addToCart([line(blueMug)]);
@@ -165,6 +206,21 @@ describe('checkout', () => {
       expect(url).toMatch(new RegExp(`/cart\\.php\\?action=loadInCheckout&id=${id}&token=[0-9a-f]{64}$`));
     }
     expect(visited[0]).not.toBe(visited[1]);
+  });
+
+  it('is not left pending when the shopper comes back through the back/forward cache', async () => {
+    const window = new EventTarget();
+    vi.stubGlobal('addEventListener', window.addEventListener.bind(window));
+    try {
+      await addToCart([line(blueMug)]);
+      expect(await checkout(() => undefined)).toEqual({ ok: true });
+      // Leaving for checkout: the cart stays busy until the page is gone.
+      expect($cartStatus.get()).toEqual({ state: 'pending' });
+      window.dispatchEvent(new Event('pageshow'));
+      expect($cartStatus.get()).toEqual({ state: 'idle' });
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('offers a retry when the store is down, and does not navigate', async () => {
