@@ -12,21 +12,7 @@ import {
 } from '../../src/lib/cart/stores';
 import { sampleProduct, useLocalStore } from './store-session';
 
-/** Each request's operation when sent and when answered, in order. */
-const traffic: string[] = [];
-/** When set, the next request waits for it before it reaches the store. */
-let holdNext: Promise<void> | undefined;
-
-const store = useLocalStore((base) => async (input, init) => {
-  const operation = /operation=(\w+)/.exec(String(input))?.[1] ?? String(input);
-  traffic.push(`sent ${operation}`);
-  const hold = holdNext;
-  holdNext = undefined;
-  await hold;
-  const response = await base(input, init);
-  traffic.push(`answered ${operation}`);
-  return response;
-});
+const store = useLocalStore();
 const mug = sampleProduct('/speckled-stoneware-mug/');
 const [blueMug, greenMug] = mug.variants.filter((variant) => variant.stock !== 0);
 const line = (variant: { entityId: number }, quantity = 1) => ({
@@ -107,33 +93,6 @@ describe('addToCart', () => {
       [greenMug.sku, 2],
     ]);
     expect($cartStatus.get()).toEqual({ state: 'idle' });
-  });
-});
-
-describe('two overlapping changes', () => {
-  it('both land in one cart when the shopper adds twice before the first reply', async () => {
-    const results = await Promise.all([addToCart([line(blueMug)]), addToCart([line(greenMug)])]);
-    expect(results).toEqual([{ ok: true }, { ok: true }]);
-    expect($cart.get()?.lines.map((l) => l.sku)).toEqual([blueMug.sku, greenMug.sku]);
-  });
-
-  it('are sent one after the other: the second waits for the first reply', async () => {
-    await addToCart([line(blueMug)]);
-    const [{ id }] = $cart.get()!.lines;
-    let release = () => {};
-    holdNext = new Promise((resolve) => (release = resolve));
-    traffic.length = 0;
-    const changes = Promise.all([updateLine(id, 2), updateLine(id, 3)]);
-    await vi.waitFor(() => expect(traffic).toContain('sent UpdateCartLineItemMutation'));
-    release();
-    expect(await changes).toEqual([{ ok: true }, { ok: true }]);
-    expect(traffic).toEqual([
-      'sent UpdateCartLineItemMutation',
-      'answered UpdateCartLineItemMutation',
-      'sent UpdateCartLineItemMutation',
-      'answered UpdateCartLineItemMutation',
-    ]);
-    expect($cart.get()?.lines[0].quantity).toBe(3);
   });
 });
 
