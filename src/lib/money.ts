@@ -48,31 +48,23 @@ export function formatMoney(money: Money, locale: string = DEFAULT_LOCALE): stri
   return currencyFormatter(money.currency, locale).format(decimal);
 }
 
-/** The plain decimal text of a JSON number or BigDecimal string (`1e-7` → `0.0000001`). */
-function decimalText(value: number | string): string {
-  if (typeof value === 'string') return value.trim();
-  if (!Number.isFinite(value)) throw new RangeError(`${value} is not an amount`);
-  const shortest = String(value);
-  if (!/e/i.test(shortest)) return shortest;
-  return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
-}
-
 /**
- * Converts a decimal amount to whole minor units of `digits` decimals, rounding half away from zero
- * on the decimal digits themselves: `1.005` with 2 digits is 101, `19.99` is 1999, `1500` JPY is 1500.
+ * Converts a decimal amount (a JSON number or BigDecimal string) to whole minor units of `digits`
+ * decimals, rounding half away from zero on the decimal digits themselves, never through a float
+ * product: `1.005` with 2 digits is 101, `19.99` is 1999, `1500` JPY is 1500, `-1.005` is -101.
  */
 export function toMinorUnits(value: number | string, digits: number): number {
-  const text = decimalText(value);
-  const match = /^([+-])?(\d*)(?:\.(\d*))?$/.exec(text);
-  if (!match || (!match[2] && !match[3])) throw new RangeError(`"${text}" is not a decimal amount`);
-  const [, sign, whole = '', fraction = ''] = match;
-  const kept = (fraction + '0'.repeat(digits)).slice(0, digits);
-  const roundsUp = Number(fraction[digits] ?? '0') >= 5;
-  let units = BigInt((whole || '0') + kept) + (roundsUp ? 1n : 0n);
-  if (sign === '-') units = -units;
-  const amount = Number(units);
-  if (!Number.isSafeInteger(amount)) throw new RangeError(`"${text}" is too large an amount`);
-  return amount === 0 ? 0 : amount;
+  // String(1e-7) is "1e-7": such a number is written out in full first (1e21 and up stays, and fails).
+  const text =
+    typeof value === 'string' ? value.trim() : /e/.test(`${value}`) ? value.toFixed(20) : `${value}`;
+  const [, sign, whole, fraction = ''] = /^([+-]?)(\d*)\.?(\d*)$/.exec(text) ?? [];
+  // Number() of a string of digits is exact up to 2^53, and the result is checked against that.
+  const units =
+    Number((whole || '0') + fraction.padEnd(digits, '0').slice(0, digits)) + +(fraction[digits] >= '5');
+  const amount = sign === '-' ? -units || 0 : units;
+  if (!(whole || fraction) || !Number.isSafeInteger(amount))
+    throw new RangeError(`"${text}" is not a decimal amount`);
+  return amount;
 }
 
 /** An API amount (`{value: 19.99, currencyCode: "usd"}`) as money in its currency's ISO minor units. */
