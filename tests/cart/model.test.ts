@@ -31,6 +31,10 @@ describe('toCart', () => {
           { name: 'Colour', value: 'Blue' },
           { name: 'Engraving', value: 'Hi' },
         ],
+        selectedOptions: {
+          multipleChoices: [{ optionEntityId: 1, optionValueEntityId: 11 }],
+          textFields: [{ optionEntityId: 2, text: 'Hi' }],
+        },
         unitPrice: { amount: 1999, currency: 'USD' },
         unitListPrice: { amount: 2400, currency: 'USD' },
         total: { amount: 3998, currency: 'USD' },
@@ -100,6 +104,12 @@ describe('toCart', () => {
         { name: 'Gift', value: 'Yes' },
         { name: 'Start', value: '2026-05-01' },
       ],
+      // Kept as the store takes them, to put the line in a new cart; a file upload cannot be.
+      selectedOptions: {
+        numberFields: [{ optionEntityId: 5, number: 3 }],
+        checkboxes: [{ optionEntityId: 6, optionValueEntityId: 61 }],
+        dateFields: [{ optionEntityId: 7, date: '2026-05-01T00:00:00Z' }],
+      },
     });
   });
 });
@@ -129,6 +139,12 @@ describe('parseCartSnapshot', () => {
   it('reads back a stored cart', () => {
     const cart = toCart(apiCart([apiLine()]));
     expect(parseCartSnapshot(JSON.stringify(cart))).toEqual(cart);
+  });
+
+  it('reads a snapshot from before lines kept their choices as lines without choices', () => {
+    const cart = toCart(apiCart([apiLine()]))!;
+    const old = { ...cart, lines: cart.lines.map(({ selectedOptions: _, ...line }) => line) };
+    expect(parseCartSnapshot(JSON.stringify(old))?.lines[0].selectedOptions).toEqual({});
   });
 
   it('ignores missing, corrupt or foreign values', () => {

@@ -1,4 +1,5 @@
 /** The cart as the islands show it (lines and totals in minor units), and small pure functions over it. */
+import type { CartSelectedOptionsInput } from '../bigcommerce/mutations/cart-inputs';
 import type { Money } from '../catalog/schema';
 
 /** One line of the cart. */
@@ -14,6 +15,8 @@ export interface CartLine {
   quantity: number;
   /** Chosen options, ready to show: `Colour: Red`. */
   options: { name: string; value: string }[];
+  /** The same choices as the store takes them, so the line can be put in a new cart. */
+  selectedOptions: CartSelectedOptionsInput;
   unitPrice: Money;
   /** Unit price before a sale, only when higher than `unitPrice`. */
   unitListPrice?: Money;
@@ -45,7 +48,10 @@ export function parseCartSnapshot(text: string | undefined | null): Cart | null 
   if (!text) return null;
   try {
     const value = JSON.parse(text) as Cart;
-    return value && typeof value.id === 'string' && Array.isArray(value.lines) ? value : null;
+    if (!value || typeof value.id !== 'string' || !Array.isArray(value.lines)) return null;
+    // A snapshot from before lines kept their choices: they are put back with their variant alone.
+    for (const line of value.lines) line.selectedOptions ??= {};
+    return value;
   } catch {
     return null;
   }

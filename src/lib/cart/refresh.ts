@@ -1,18 +1,18 @@
 /**
  * The part of the cart every page runs at once: checking the stored cart against the store. The full
- * read (`read-cart.ts`) and the changes (`actions.ts`) load only when needed.
+ * read (`read-cart.ts`, which also brings back a vanished cart) and the changes (`actions.ts`) load
+ * only when needed.
  */
 import { GetCartSummaryQuery, type GetCartSummaryData } from '../bigcommerce/queries/GetCartSummaryQuery';
 import { cartClient } from './client';
-import { serially } from './serial-queue';
-import { $cart, $cartId, commit } from './stores';
+import { $cart, $cartId, serially } from './stores';
 
 let refreshing: Promise<void> | undefined;
 
 /**
  * Checks the stored cart against the store cheaply, as islands hydrate (calls while one is under way
- * share it): a cart that is gone (expired, or checked out) is forgotten, and one that differs from the
- * stored copy is read in full. Offline, the stored copy stays.
+ * share it): a cart that is gone is brought back with its lines (or forgotten after checkout), and one
+ * that differs from the stored copy is read in full. Offline, the stored copy stays.
  */
 export function refreshCart(): Promise<void> {
   refreshing ??= serially(async () => {
@@ -23,7 +23,8 @@ export function refreshCart(): Promise<void> {
       .catch(() => undefined);
     const summary = data?.site.cart;
     if (!data || $cartId.get() !== id) return;
-    if (!summary) return commit(null);
+    // Gone: the full read finds it gone too, and brings its lines back in a new cart.
+    if (!summary) return true;
     const stored = $cart.get();
     return stored?.id !== id || stored.count !== summary.lineItems.totalQuantity;
   })

@@ -1,4 +1,7 @@
-/** The cart's shared state: every island reads these stores, and only the cart actions write them. */
+/**
+ * The cart's shared state: every island reads these stores, and only the cart's tasks write them, one
+ * at a time in the queue below.
+ */
 import { persistentAtom } from '@nanostores/persistent';
 import { atom, computed } from 'nanostores';
 import type { CartResult } from './failures';
@@ -14,7 +17,8 @@ export const $cartId = persistentAtom<string | undefined>(CART_ID_KEY, undefined
 
 /**
  * The last cart the store returned, or null for none. Persisted too, so a reload shows it before the
- * store answers and another tab sees every change at once.
+ * store answers, another tab sees every change at once, and the lines (with their choices) can be put
+ * in a new cart when the store loses this one.
  */
 export const $cart = persistentAtom<Cart | null>(CART_SNAPSHOT_KEY, null, {
   encode: (cart) => (cart ? JSON.stringify(cart) : undefined),
@@ -40,4 +44,13 @@ export const $drawerOpen = atom(false);
 export function commit(cart: Cart | null): void {
   $cart.set(cart);
   $cartId.set(cart?.id);
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs cart tasks strictly one after another, so two quick clicks never race each other. */
+export function serially<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
 }
