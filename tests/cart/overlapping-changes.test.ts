@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { addToCart, updateLine } from '../../src/lib/cart/actions';
 import { $cart } from '../../src/lib/cart/stores';
-import { sampleProduct, useLocalStore } from './store-session';
+import { blueMug, greenMug, mugLine, useLocalStore } from './store-session';
 
 /** Each request's operation when sent and when answered, in order. */
 const traffic: string[] = [];
@@ -19,23 +19,15 @@ useLocalStore((base) => async (input, init) => {
   return response;
 });
 
-const mug = sampleProduct('/speckled-stoneware-mug/');
-const [blueMug, greenMug] = mug.variants.filter((variant) => variant.stock !== 0);
-const line = (variant: { entityId: number }, quantity = 1) => ({
-  productEntityId: mug.entityId,
-  variantEntityId: variant.entityId,
-  quantity,
-});
-
 describe('two overlapping changes', () => {
   it('both land in one cart when the shopper adds twice before the first reply', async () => {
-    const results = await Promise.all([addToCart([line(blueMug)]), addToCart([line(greenMug)])]);
+    const results = await Promise.all([addToCart([mugLine(blueMug)]), addToCart([mugLine(greenMug)])]);
     expect(results).toEqual([{ ok: true }, { ok: true }]);
     expect($cart.get()?.lines.map((l) => l.sku)).toEqual([blueMug.sku, greenMug.sku]);
   });
 
   it('are sent one after the other: the second waits for the first reply', async () => {
-    await addToCart([line(blueMug)]);
+    await addToCart([mugLine(blueMug)]);
     const [{ id }] = $cart.get()!.lines;
     let release = () => {};
     holdNext = new Promise((resolve) => (release = resolve));

@@ -18,6 +18,17 @@ export function sampleProduct(path: string) {
   return product;
 }
 
+/** The sample's speckled mug, and two of its colours that are in stock. */
+export const mug = sampleProduct('/speckled-stoneware-mug/');
+export const [blueMug, greenMug] = mug.variants.filter((variant) => variant.stock !== 0);
+
+/** A cart line input of the mug in `variant`. */
+export const mugLine = (variant: { entityId: number }, quantity = 1) => ({
+  productEntityId: mug.entityId,
+  variantEntityId: variant.entityId,
+  quantity,
+});
+
 async function control(store: LocalStore, path: string, body: unknown): Promise<void> {
   const response = await fetch(`${store.url}${path}`, { method: 'POST', body: JSON.stringify(body) });
   if (!response.ok) throw new Error(`${path} failed: HTTP ${response.status} ${await response.text()}`);

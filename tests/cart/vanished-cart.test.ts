@@ -6,16 +6,17 @@ import { refreshFullCart } from '../../src/lib/cart/read-cart';
 import { refreshCart } from '../../src/lib/cart/refresh';
 import { $lostLines } from '../../src/lib/cart/recovery-stores';
 import { $cart, $cartId } from '../../src/lib/cart/stores';
-import { expireCart, sampleProduct, setStock, useLocalStore } from './store-session';
+import {
+  blueMug,
+  expireCart,
+  greenMug,
+  mugLine,
+  sampleProduct,
+  setStock,
+  useLocalStore,
+} from './store-session';
 
 const store = useLocalStore();
-const mug = sampleProduct('/speckled-stoneware-mug/');
-const [blueMug, greenMug] = mug.variants.filter((variant) => variant.stock !== 0);
-const mugLine = (variant: { entityId: number }, quantity = 1) => ({
-  productEntityId: mug.entityId,
-  variantEntityId: variant.entityId,
-  quantity,
-});
 
 const board = sampleProduct('/olive-wood-cutting-board/');
 const option = (name: string) => board.options.find((candidate) => candidate.displayName === name)!;

@@ -27,11 +27,17 @@ const drawerLines = (page: Page) =>
       rows.map((row) => [row.getAttribute('data-sku'), row.querySelector('input')?.value]),
     );
 
+/** Adds one of the product at `path` (its first choices) and waits for the cart to hold `count`. */
+async function addOne(page: Page, path: string, count: number): Promise<string> {
+  await open(page, path);
+  await addButton(page).click();
+  await expect.poll(() => cartCount(page)).toBe(count);
+  return (await storedCartId(page))!;
+}
+
 /** Adds a mug in Oat and one in Sage, and returns the cart's id. */
 async function twoMugs(page: Page): Promise<string> {
-  await open(page, mug.path);
-  await addButton(page).click();
-  await expect.poll(() => cartCount(page)).toBe(1);
+  await addOne(page, mug.path, 1);
   await page.getByRole('radio', { name: 'Sage' }).check();
   await addButton(page).click();
   await expect.poll(() => cartCount(page)).toBe(2);
@@ -59,13 +65,8 @@ describe('a cart the store forgot', () => {
 
   it('comes back without a line that sold out meanwhile, and says which and why', async () => {
     const page = browser.page();
-    await open(page, mug.path);
-    await addButton(page).click();
-    await expect.poll(() => cartCount(page)).toBe(1);
-    await open(page, rug.path);
-    await addButton(page).click();
-    await expect.poll(() => cartCount(page)).toBe(2);
-    const oldId = (await storedCartId(page))!;
+    await addOne(page, mug.path, 1);
+    const oldId = await addOne(page, rug.path, 2);
     await setStock({ [rug.variants[0].sku]: 0 });
     await expireCart(oldId);
 
@@ -102,10 +103,7 @@ describe('a cart the store forgot', () => {
 
   it('is not brought back once it went to checkout: the order took it', async () => {
     const page = browser.page();
-    await open(page, mug.path);
-    await addButton(page).click();
-    await expect.poll(() => cartCount(page)).toBe(1);
-    const id = (await storedCartId(page))!;
+    const id = await addOne(page, mug.path, 1);
     await cartLink(page).click();
     await drawer(page).getByRole('button', { name: 'Checkout' }).click();
     await page.waitForURL(/\/cart\.php\?action=loadInCheckout&id=/);
