@@ -6,7 +6,8 @@ import { Catalog } from './catalog';
 import { CheckoutDesk } from './checkout-desk';
 import type { ApiContext } from './context';
 import { runGraphql } from './execute';
-import { FaultState, parseFaultConfig, type FaultConfig } from './faults';
+import { handleControl } from './controls';
+import { FaultState, type FaultConfig } from './faults';
 import { bodyText, errorResponse, headerOf, jsonResponse, type ApiRequest, type ApiResponse } from './http';
 import { ImageServer } from './image-server';
 import { assertCurrenciesInSchema } from './schema';
@@ -33,8 +34,6 @@ export interface LocalApi {
   checkout: CheckoutDesk;
 }
 
-/** Where tests in another process change the fault config (`POST` a JSON FaultConfig). */
-export const FAULTS_CONTROL_PATH = '/__local/faults';
 const COMPLEXITY_HEADER = 'X-Bc-Graphql-Complexity';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -84,19 +83,10 @@ export function createLocalApi(data: StoreData, options: LocalApiOptions): Local
     });
   }
 
-  /** Test control, not part of BigCommerce: replaces the fault config even while the store is "dead". */
-  function controlFaults(request: ApiRequest): ApiResponse {
-    try {
-      faults.set(parseFaultConfig(JSON.parse(bodyText(request) || '{}')));
-      return jsonResponse(200, { ok: true });
-    } catch (error) {
-      return errorResponse(400, (error as Error).message);
-    }
-  }
-
   async function handle(request: ApiRequest): Promise<ApiResponse> {
     const url = new URL(request.path, options.origin);
-    if (url.pathname === FAULTS_CONTROL_PATH && request.method === 'POST') return controlFaults(request);
+    const control = handleControl(request, url.pathname, { faults, carts, catalog });
+    if (control) return control;
     if (url.pathname === '/graphql') {
       if (request.method === 'OPTIONS') {
         if (faults.isDead) return { status: 0, headers: {}, body: '', dropConnection: true };

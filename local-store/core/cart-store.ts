@@ -130,6 +130,14 @@ export class CartStore {
     return this.commit(cart, lines);
   }
 
+  /** Ages a cart past its lifetime, as if untouched for 30 days (a test control); false when unknown. */
+  expire(entityId: string): boolean {
+    const cart = this.get(entityId);
+    if (!cart) return false;
+    cart.updatedAt = new Date(this.now() - CART_LIFETIME_MS - 1);
+    return true;
+  }
+
   /** Forgets a cart. */
   delete(entityId: string): boolean {
     return this.carts.delete(entityId);

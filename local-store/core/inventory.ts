@@ -6,10 +6,14 @@ export class Inventory {
   // Only units taken are stored, so start-up costs nothing even with hundreds of thousands of variants.
   private readonly takenByVariant = new Map<number, number>();
   private readonly takenByProduct = new Map<number, number>();
+  /** Units on hand set by the stock control, by SKU; they replace the record's stock and what orders took. */
+  private onHand = new Map<string, number>();
   /** Bumped on every change so cached stock-dependent lists know to rebuild. */
   version = 0;
 
   private variantUnits(variant: VariantRecord): number | null {
+    const set = this.onHand.get(variant.sku);
+    if (set !== undefined) return set;
     return variant.stock === null
       ? null
       : Math.max(0, variant.stock - (this.takenByVariant.get(variant.entityId) ?? 0));
@@ -19,6 +23,8 @@ export class Inventory {
   available(product: ProductRecord, variant?: VariantRecord | null): number | null {
     if (variant) return this.variantUnits(variant);
     if (product.variants.length === 0) {
+      const set = this.onHand.get(product.sku);
+      if (set !== undefined) return set;
       if (product.stock === null) return null;
       return Math.max(0, product.stock - (this.takenByProduct.get(product.entityId) ?? 0));
     }
@@ -47,9 +53,18 @@ export class Inventory {
     });
   }
 
+  /** Replaces the units on hand set by SKU (a test control); an empty map goes back to the records. */
+  setOnHand(units: ReadonlyMap<string, number>): void {
+    this.onHand = new Map(units);
+    this.version++;
+  }
+
   /** Removes `quantity` units (orders); untracked stock is left alone. */
   take(product: ProductRecord, variant: VariantRecord | null, quantity: number): void {
-    if (this.available(product, variant) === null) return;
+    const units = this.available(product, variant);
+    if (units === null) return;
+    const sku = (variant ?? product).sku;
+    if (this.onHand.has(sku)) this.onHand.set(sku, Math.max(0, units - quantity));
     const [taken, id] = variant
       ? [this.takenByVariant, variant.entityId]
       : [this.takenByProduct, product.entityId];

@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCart } from '../../src/lib/cart/from-api';
-import { parseCartSnapshot, quantityInCart, toCartMoney } from '../../src/lib/cart/model';
+import { parseCartSnapshot, quantityInCart } from '../../src/lib/cart/model';
 import { apiCart, apiLine } from './fixtures';
-
-describe('toCartMoney', () => {
-  it('turns decimal amounts into minor units without float error', () => {
-    expect(toCartMoney({ value: 19.99, currencyCode: 'USD' })).toEqual({ amount: 1999, currency: 'USD' });
-    expect(toCartMoney({ value: 0.29, currencyCode: 'USD' })).toEqual({ amount: 29, currency: 'USD' });
-    expect(toCartMoney({ value: 1.005, currencyCode: 'USD' }).amount).toBe(101);
-  });
-
-  it('follows the currency’s minor unit', () => {
-    expect(toCartMoney({ value: 1500, currencyCode: 'JPY' }).amount).toBe(1500);
-    expect(toCartMoney({ value: 12.345, currencyCode: 'KWD' }).amount).toBe(12345);
-  });
-});
 
 describe('toCart', () => {
   it('is null when the API has no cart', () => {
@@ -44,11 +31,37 @@ describe('toCart', () => {
           { name: 'Colour', value: 'Blue' },
           { name: 'Engraving', value: 'Hi' },
         ],
+        selectedOptions: {
+          multipleChoices: [{ optionEntityId: 1, optionValueEntityId: 11 }],
+          textFields: [{ optionEntityId: 2, text: 'Hi' }],
+        },
         unitPrice: { amount: 1999, currency: 'USD' },
         unitListPrice: { amount: 2400, currency: 'USD' },
         total: { amount: 3998, currency: 'USD' },
       },
     ]);
+  });
+
+  it('prices lines exactly in the cart currency’s minor units (3-decimal KWD, halves)', () => {
+    const kwd = (value: number) => ({ value, currencyCode: 'KWD' });
+    const cart = toCart({
+      ...apiCart([
+        apiLine({
+          quantity: 2,
+          listPrice: kwd(12.3455),
+          salePrice: kwd(1.0005),
+          extendedSalePrice: kwd(2.001),
+        }),
+      ]),
+      currencyCode: 'KWD',
+      amount: kwd(2.001),
+    })!;
+    expect(cart.lines[0]).toMatchObject({
+      unitPrice: { amount: 1001, currency: 'KWD' },
+      unitListPrice: { amount: 12346, currency: 'KWD' },
+      total: { amount: 2001, currency: 'KWD' },
+    });
+    expect(cart.subtotal).toEqual({ amount: 2001, currency: 'KWD' });
   });
 
   it('leaves out the list price when the line is not on sale', () => {
@@ -91,6 +104,12 @@ describe('toCart', () => {
         { name: 'Gift', value: 'Yes' },
         { name: 'Start', value: '2026-05-01' },
       ],
+      // Kept as the store takes them, to put the line in a new cart; a file upload cannot be.
+      selectedOptions: {
+        numberFields: [{ optionEntityId: 5, number: 3 }],
+        checkboxes: [{ optionEntityId: 6, optionValueEntityId: 61 }],
+        dateFields: [{ optionEntityId: 7, date: '2026-05-01T00:00:00Z' }],
+      },
     });
   });
 });
@@ -120,6 +139,12 @@ describe('parseCartSnapshot', () => {
   it('reads back a stored cart', () => {
     const cart = toCart(apiCart([apiLine()]));
     expect(parseCartSnapshot(JSON.stringify(cart))).toEqual(cart);
+  });
+
+  it('reads a snapshot from before lines kept their choices as lines without choices', () => {
+    const cart = toCart(apiCart([apiLine()]))!;
+    const old = { ...cart, lines: cart.lines.map(({ selectedOptions: _, ...line }) => line) };
+    expect(parseCartSnapshot(JSON.stringify(old))?.lines[0].selectedOptions).toEqual({});
   });
 
   it('ignores missing, corrupt or foreign values', () => {

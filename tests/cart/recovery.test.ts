@@ -9,7 +9,7 @@ import {
   CART_ID_KEY,
   CART_SNAPSHOT_KEY,
 } from '../../src/lib/cart/stores';
-import { sampleProduct, useLocalStore } from './store-session';
+import { blueMug, greenMug, mugLine, useLocalStore } from './store-session';
 
 /** When set, the next request matching it reaches the store, but its reply is lost (a 502 comes back). */
 let loseReplyOf: RegExp | undefined;
@@ -23,19 +23,11 @@ const store = useLocalStore((base) => async (input, init) => {
   return response;
 });
 
-const mug = sampleProduct('/speckled-stoneware-mug/');
-const [blueMug, greenMug] = mug.variants.filter((variant) => variant.stock !== 0);
-const line = (variantEntityId: number, quantity = 1) => ({
-  productEntityId: mug.entityId,
-  variantEntityId,
-  quantity,
-});
-
 describe('a change whose reply was lost', () => {
   it('is not applied twice when retried: the retry sees it landed', async () => {
-    await addToCart([line(blueMug.entityId)]);
+    await addToCart([mugLine(blueMug)]);
     loseReplyOf = /operation=AddCartLineItemsMutation/;
-    const result = await addToCart([line(greenMug.entityId, 2)]);
+    const result = await addToCart([mugLine(greenMug, 2)]);
     expect(result).toMatchObject({ ok: false, failure: { kind: 'unreachable' } });
     const status = $cartStatus.get();
     expect(status.state === 'error' && (await status.retry!())).toEqual({ ok: true });
@@ -46,9 +38,9 @@ describe('a change whose reply was lost', () => {
   });
 
   it('is sent again when the retry finds it did not land', async () => {
-    await addToCart([line(blueMug.entityId)]);
+    await addToCart([mugLine(blueMug)]);
     store().setFaults({ serverErrors: 1 });
-    expect((await addToCart([line(greenMug.entityId)])).ok).toBe(false);
+    expect((await addToCart([mugLine(greenMug)])).ok).toBe(false);
     const status = $cartStatus.get();
     expect(status.state === 'error' && (await status.retry!())).toEqual({ ok: true });
     expect($cart.get()?.lines.map((l) => [l.sku, l.quantity])).toEqual([
@@ -63,7 +55,7 @@ describe('two tabs', () => {
     const seen: number[] = [];
     const stopCount = $cartCount.subscribe((count) => seen.push(count));
     const stopId = $cartId.subscribe(() => undefined);
-    await addToCart([line(blueMug.entityId, 2)]);
+    await addToCart([mugLine(blueMug, 2)]);
     const otherTabCart = { ...$cart.get()!, id: 'other-tab-cart', count: 5 };
     setTestStorageKey(CART_SNAPSHOT_KEY, JSON.stringify(otherTabCart));
     setTestStorageKey(CART_ID_KEY, 'other-tab-cart');

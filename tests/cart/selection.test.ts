@@ -5,7 +5,7 @@ import {
   checkPicks,
   fieldErrors,
   toLineInput,
-} from '../../src/lib/cart/order';
+} from '../../src/lib/cart/picks';
 import {
   describePicks,
   initialChoices,

@@ -2,6 +2,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
+import {
+  EXPIRE_CART_CONTROL_PATH,
+  FAULTS_CONTROL_PATH,
+  STOCK_CONTROL_PATH,
+} from '../../local-store/core/controls';
 import { sampleStore } from '../../local-store/data/sample';
 import type { FaultConfig } from '../../local-store/index';
 import { launchChromium } from '../support/chromium';
@@ -19,14 +24,19 @@ export function product(path: string) {
   return found;
 }
 
-/** Sets the local store's faults through its control endpoint (`{}` clears them). */
-export async function setFaults(faults: FaultConfig): Promise<void> {
-  const response = await fetch(`${site.storeUrl}/__local/faults`, {
-    method: 'POST',
-    body: JSON.stringify(faults),
-  });
-  if (!response.ok) throw new Error(`Setting faults failed: HTTP ${response.status}`);
+async function control(path: string, body: unknown): Promise<void> {
+  const response = await fetch(`${site.storeUrl}${path}`, { method: 'POST', body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(`${path} failed: HTTP ${response.status}`);
 }
+
+/** Sets the local store's faults through its control endpoint (`{}` clears them). */
+export const setFaults = (faults: FaultConfig) => control(FAULTS_CONTROL_PATH, faults);
+
+/** Makes the store forget a cart as BigCommerce does after 30 untouched days. */
+export const expireCart = (cartEntityId: string) => control(EXPIRE_CART_CONTROL_PATH, { cartEntityId });
+
+/** Sets units on hand by SKU, as if they had sold since (`{}` goes back to the sample's stock). */
+export const setStock = (units: Record<string, number>) => control(STOCK_CONTROL_PATH, units);
 
 /** Deletes a cart as another party (the merchant, or a finished checkout) would. */
 export async function deleteCart(cartEntityId: string): Promise<void> {
@@ -104,6 +114,8 @@ export function useBrowser(): { page: () => Page; context: () => BrowserContext 
   });
   afterEach(async () => {
     await setFaults({});
+    // Stock is shared by every test file and by the determinism test's second build.
+    await setStock({});
     await context?.close();
   });
   return { page: () => page, context: () => context };

@@ -10,7 +10,7 @@ import {
   matchVariant,
   type Choices,
 } from '../../lib/cart/selection';
-import { configureCart, type CartConfig } from '../../lib/cart/session';
+import { configureCart, type CartConfig } from '../../lib/cart/client';
 import { $cartStatus, $drawerOpen, type CartStatus } from '../../lib/cart/stores';
 import type { AddToCartState } from './add-to-cart-state';
 import CartStatusMessage from './CartStatusMessage';

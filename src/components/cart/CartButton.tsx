@@ -1,6 +1,7 @@
 /** The header's cart link: the live count, announced politely, and the drawer, loaded on first open. */
 import { Component, type ComponentType } from 'preact';
-import { configureCart, refreshCart, type CartConfig } from '../../lib/cart/session';
+import { configureCart, type CartConfig } from '../../lib/cart/client';
+import { refreshCart } from '../../lib/cart/refresh';
 import { $cartCount, $drawerOpen } from '../../lib/cart/stores';
 
 /** Props of the cart button island. */

@@ -6,6 +6,7 @@ import { $cart, $cartStatus } from '../../lib/cart/stores';
 import { formatMoney } from '../../lib/money';
 import CartLineItem from './CartLineItem';
 import CartStatusMessage from './CartStatusMessage';
+import LostLinesNotice from './LostLinesNotice';
 import { useStore } from './use-store';
 
 /** The cart as it is now; `continueHref` is where the empty state points. */
@@ -23,6 +24,7 @@ export default function CartContents({ continueHref = '/' }: { continueHref?: st
     return (
       <div class="cart-empty" ref={root} tabIndex={-1}>
         <CartStatusMessage status={status} />
+        <LostLinesNotice />
         <p>Your cart is empty.</p>
         <a class="button button--ghost" href={continueHref}>
           Continue shopping
@@ -33,6 +35,7 @@ export default function CartContents({ continueHref = '/' }: { continueHref?: st
   return (
     <div class="cart-contents" ref={root} tabIndex={-1} aria-busy={pending}>
       <CartStatusMessage status={status} />
+      <LostLinesNotice />
       <ul class="cart-lines">
         {cart.lines.map((line) => (
           <CartLineItem key={line.id} line={line} onRemoved={focusCart} />

@@ -1,5 +1,5 @@
 /** The /cart/ page's island: the same contents as the drawer, as the page's main content. */
-import { configureCart, type CartConfig } from '../../lib/cart/session';
+import { configureCart, type CartConfig } from '../../lib/cart/client';
 import CartContents from './CartContents';
 import { useMounted } from './use-store';
 

@@ -1,5 +1,5 @@
 /** A failed cart request: what went wrong and, when it can be retried, a button for that. */
-import type { CartResult } from '../../lib/cart/actions';
+import type { CartResult } from '../../lib/cart/failures';
 import type { CartStatus } from '../../lib/cart/stores';
 
 /** Props of the status message; `onRetried` hears how the retry went. */

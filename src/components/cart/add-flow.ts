@@ -4,7 +4,7 @@
  */
 import { addToCart } from '../../lib/cart/actions';
 import { quantityInCart } from '../../lib/cart/model';
-import { addableQuantity, addedMessage, checkPicks, toLineInput } from '../../lib/cart/order';
+import { addableQuantity, addedMessage, checkPicks, toLineInput } from '../../lib/cart/picks';
 import { $cart } from '../../lib/cart/stores';
 import type { AddFlowHost } from './add-to-cart-state';
 

@@ -8,7 +8,7 @@ import {
   BIGCOMMERCE_STOREFRONT_TOKEN,
 } from 'astro:env/client';
 import { BIGCOMMERCE_STORE_HASH } from 'astro:env/server';
-import type { CartConfig } from '../../lib/cart/session';
+import type { CartConfig } from '../../lib/cart/client';
 import { storeEndpoint } from '../../lib/config';
 
 /** The GraphQL URL and storefront token for the browser, or undefined when the build has no storefront token. */

@@ -1,21 +1,21 @@
 /**
  * Cart actions: plain async functions the islands call (and load when the shopper first changes
- * something). They run one at a time, keep the stores in step with the store's answers, start a new cart
- * when the old one vanished, and keep a failed change for a retry.
+ * something). They run one at a time, keep the stores in step with the store's answers, bring back a
+ * cart that vanished (with the change made on the new one), and keep a failed change for a retry.
  */
-import type { GraphQLDocument } from '../bigcommerce/graphql';
-import { AddCartLineItemsMutation } from '../bigcommerce/mutations/AddCartLineItemsMutation';
 import type { CartLineItemInput } from '../bigcommerce/mutations/cart-inputs';
-import { CreateCartMutation } from '../bigcommerce/mutations/CreateCartMutation';
 import { CreateCartRedirectUrlsMutation } from '../bigcommerce/mutations/CreateCartRedirectUrlsMutation';
 import { DeleteCartLineItemMutation } from '../bigcommerce/mutations/DeleteCartLineItemMutation';
 import { UpdateCartLineItemMutation } from '../bigcommerce/mutations/UpdateCartLineItemMutation';
-import { classifyCartFailure, type CartFailure } from './failures';
+import { classifyCartFailure, type CartResult } from './failures';
 import { toCart } from './from-api';
+import { isSameChoice, toLineItemInput } from './line-input';
 import { quantityInCart, type Cart } from './model';
 import { readCart } from './read-cart';
-import { cartClient, commit, serially } from './session';
-import { $cart, $cartId, $cartStatus } from './stores';
+import { replaceVanishedCart } from './recreate';
+import { addLineItems, createCart, expectCart, mutate } from './requests';
+import { $checkoutCartId } from './recovery-stores';
+import { $cart, $cartId, $cartStatus, commit, serially } from './stores';
 
 /** A change the shopper asked for. */
 export type CartChange =
@@ -23,32 +23,8 @@ export type CartChange =
   | { kind: 'update'; lineId: string; quantity: number }
   | { kind: 'remove'; lineId: string };
 
-/** How a change went; on failure, what kind, so the island can answer at the right field. */
-export type CartResult = { ok: true } | { ok: false; failure: CartFailure };
-
-const mutate = <TData, TInput>(document: GraphQLDocument<TData, { input: TInput }>, input: NoInfer<TInput>) =>
-  cartClient().request(document, { input });
-
-/** The cart an add or update answered with; only a delete may leave no cart. */
-function expectCart(fields: Parameters<typeof toCart>[0]): Cart {
-  const cart = toCart(fields);
-  if (!cart) throw new Error('The store answered a cart change without the cart');
-  return cart;
-}
-
 async function send(change: CartChange, cartId: string | undefined): Promise<Cart | null> {
-  if (change.kind === 'add') {
-    const lineItems = change.lines;
-    const cart = cartId
-      ? (
-          await mutate(AddCartLineItemsMutation, {
-            cartEntityId: cartId,
-            data: { lineItems },
-          })
-        ).cart.addCartLineItems?.cart
-      : (await mutate(CreateCartMutation, { lineItems })).cart.createCart?.cart;
-    return expectCart(cart);
-  }
+  if (change.kind === 'add') return cartId ? addLineItems(cartId, change.lines) : createCart(change.lines);
   const line = $cart.get()?.lines.find((candidate) => candidate.id === change.lineId);
   if (!cartId || !line) return $cart.get();
   const target = { cartEntityId: cartId, lineItemEntityId: line.id };
@@ -56,8 +32,8 @@ async function send(change: CartChange, cartId: string | undefined): Promise<Car
     // Removing the last line deletes the cart: `cart` comes back null.
     return toCart((await mutate(DeleteCartLineItemMutation, target)).cart.deleteCartLineItem?.cart);
   }
-  const lineItem: CartLineItemInput = { quantity: change.quantity, productEntityId: line.productId };
-  if (line.variantId !== null) lineItem.variantEntityId = line.variantId;
+  // The line's choices go too: the store replaces the whole line, modifiers included.
+  const lineItem = toLineItemInput({ ...line, quantity: change.quantity });
   const data = await mutate(UpdateCartLineItemMutation, {
     ...target,
     data: { lineItem },
@@ -65,18 +41,29 @@ async function send(change: CartChange, cartId: string | undefined): Promise<Car
   return expectCart(data.cart.updateCartLineItem?.cart);
 }
 
+/** The cart `goneId` vanished under `change`: its other lines go into a new cart, then the change is made there. */
+async function applyToNewCart(change: CartChange, goneId: string): Promise<void> {
+  const changed = change.kind === 'add' ? undefined : $cart.get()?.lines.find((l) => l.id === change.lineId);
+  const removes = change.kind === 'remove' || (change.kind === 'update' && change.quantity < 1);
+  const { cart } = await replaceVanishedCart(goneId, (line) => !(removes && line.id === changed?.id));
+  if (change.kind === 'add') return commit(await send(change, cart?.id));
+  const same = changed && !removes ? cart?.lines.find((line) => isSameChoice(line, changed)) : undefined;
+  if (cart && same) commit(await send({ ...change, lineId: same.id }, cart.id));
+}
+
 async function apply(change: CartChange): Promise<CartResult> {
   const before = $cart.get();
   $cartStatus.set({ state: 'pending' });
   try {
+    const cartId = $cartId.get();
     try {
-      commit(await send(change, $cartId.get()));
+      commit(await send(change, cartId));
     } catch (error) {
-      if (classifyCartFailure(error).kind !== 'missing-cart') throw error;
-      // The cart expired or vanished: forget it, and start a new one with this change if it adds something.
-      commit(null);
-      if (change.kind === 'add') commit(await send(change, undefined));
+      if (!cartId || classifyCartFailure(error).kind !== 'missing-cart') throw error;
+      await applyToNewCart(change, cartId);
     }
+    // A change after coming back from checkout: the shopper is still shopping with this cart.
+    $checkoutCartId.set(undefined);
     $cartStatus.set({ state: 'idle' });
     return { ok: true };
   } catch (error) {
@@ -121,6 +108,28 @@ export function removeLine(lineId: string): Promise<CartResult> {
   return serially(() => apply({ kind: 'remove', lineId }));
 }
 
+async function checkoutUrl(cartEntityId: string): Promise<string> {
+  const data = await mutate(CreateCartRedirectUrlsMutation, { cartEntityId });
+  const url = data.cart.createCartRedirectUrls.redirectUrls?.redirectedCheckoutUrl;
+  if (!url) throw new Error('createCartRedirectUrls returned no checkout URL');
+  return url;
+}
+
+/** The checkout URL of the shopper's cart, or of its replacement when it vanished and came back whole. */
+async function checkoutUrlOrReplace(cartEntityId: string): Promise<string | CartResult> {
+  try {
+    return await checkoutUrl(cartEntityId);
+  } catch (error) {
+    if (classifyCartFailure(error).kind !== 'missing-cart') throw error;
+  }
+  const { cart, lost } = await replaceVanishedCart(cartEntityId);
+  if (cart && !lost.length) return checkoutUrl(cart.id);
+  const failure = { kind: 'missing-cart', message: 'Your cart had expired.' } as const;
+  // Lines that could not come back are listed in the cart, so the shopper sees them before paying.
+  $cartStatus.set(lost.length ? { state: 'idle' } : { state: 'error', message: failure.message });
+  return { ok: false, failure };
+}
+
 /** Sends the shopper to BigCommerce's hosted checkout with a URL made just now (they are single-use). */
 export function checkout(
   navigate: (url: string) => void = (url) => location.assign(url),
@@ -133,9 +142,9 @@ export function checkout(
     // Coming back from checkout through the back/forward cache must not leave the cart pending.
     globalThis.addEventListener?.('pageshow', () => $cartStatus.set({ state: 'idle' }), { once: true });
     try {
-      const data = await mutate(CreateCartRedirectUrlsMutation, { cartEntityId });
-      const url = data.cart.createCartRedirectUrls.redirectUrls?.redirectedCheckoutUrl;
-      if (!url) throw new Error('createCartRedirectUrls returned no checkout URL');
+      const url = await checkoutUrlOrReplace(cartEntityId);
+      if (typeof url !== 'string') return url;
+      $checkoutCartId.set($cartId.get());
       navigate(url);
       return { ok: true };
     } catch (error) {

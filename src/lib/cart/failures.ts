@@ -13,6 +13,9 @@ export type CartFailure =
   /** The store refused the request for another reason. */
   | { kind: 'rejected'; message: string };
 
+/** How a cart change went; on failure, what kind, so the island can answer at the right field. */
+export type CartResult = { ok: true } | { ok: false; failure: CartFailure };
+
 const MISSING_CART = /cart does not exist|cart not found/i;
 const NOT_ENOUGH_STOCK = /^not enough stock/i;
 

@@ -1,7 +1,10 @@
 /** From the Storefront API's cart to the cart model: lines, chosen options, prices in minor units. */
 import type { CartFields } from '../bigcommerce/fragments/CartFragment';
 import type { CartLineItemFields } from '../bigcommerce/fragments/CartLineItemFragment';
-import { toCartMoney, type Cart, type CartLine } from './model';
+import type { CartSelectedOptionFields } from '../bigcommerce/fragments/CartSelectedOptionFragment';
+import type { CartSelectedOptionsInput } from '../bigcommerce/mutations/cart-inputs';
+import { toMoney } from '../money';
+import type { Cart, CartLine } from './model';
 
 function pathOf(url: string): string {
   try {
@@ -11,22 +14,50 @@ function pathOf(url: string): string {
   }
 }
 
+/** How an option is shown on the line, or undefined for one the cart cannot show (a file upload). */
+function shownValue(option: CartSelectedOptionFields): string | undefined {
+  if ('value' in option) return option.value;
+  if ('text' in option) return option.text;
+  if ('number' in option) return String(option.number);
+  if ('date' in option) return option.date.utc.slice(0, 10);
+  return undefined;
+}
+
+/** The line's choices in the shape `createCart` takes them. */
+function toSelectedOptions(options: CartSelectedOptionFields[]): CartSelectedOptionsInput {
+  const input: Required<CartSelectedOptionsInput> = {
+    multipleChoices: [],
+    checkboxes: [],
+    textFields: [],
+    multiLineTextFields: [],
+    numberFields: [],
+    dateFields: [],
+  };
+  for (const option of options) {
+    const optionEntityId = option.entityId;
+    if (option.__typename === 'CartSelectedMultipleChoiceOption')
+      input.multipleChoices.push({ optionEntityId, optionValueEntityId: option.valueEntityId });
+    else if (option.__typename === 'CartSelectedCheckboxOption')
+      input.checkboxes.push({ optionEntityId, optionValueEntityId: option.valueEntityId });
+    else if (option.__typename === 'CartSelectedTextFieldOption')
+      input.textFields.push({ optionEntityId, text: option.text });
+    else if (option.__typename === 'CartSelectedMultiLineTextFieldOption')
+      input.multiLineTextFields.push({ optionEntityId, text: option.text });
+    else if (option.__typename === 'CartSelectedNumberFieldOption')
+      input.numberFields.push({ optionEntityId, number: option.number });
+    else if (option.__typename === 'CartSelectedDateFieldOption')
+      input.dateFields.push({ optionEntityId, date: option.date.utc });
+  }
+  return Object.fromEntries(Object.entries(input).filter(([, list]) => list.length));
+}
+
 function toLine(item: CartLineItemFields): CartLine {
   const options = item.selectedOptions.flatMap((option) => {
-    const value =
-      'value' in option
-        ? option.value
-        : 'text' in option
-          ? option.text
-          : 'number' in option
-            ? String(option.number)
-            : 'date' in option
-              ? option.date.utc.slice(0, 10)
-              : undefined;
+    const value = shownValue(option);
     return value === undefined ? [] : [{ name: option.name, value }];
   });
-  const unitPrice = toCartMoney(item.salePrice);
-  const unitListPrice = toCartMoney(item.listPrice);
+  const unitPrice = toMoney(item.salePrice);
+  const unitListPrice = toMoney(item.listPrice);
   return {
     id: item.entityId,
     productId: item.productEntityId,
@@ -37,9 +68,10 @@ function toLine(item: CartLineItemFields): CartLine {
     imageUrl: item.imageUrl,
     quantity: item.quantity,
     options,
+    selectedOptions: toSelectedOptions(item.selectedOptions),
     unitPrice,
     ...(unitListPrice.amount > unitPrice.amount ? { unitListPrice } : {}),
-    total: toCartMoney(item.extendedSalePrice),
+    total: toMoney(item.extendedSalePrice),
   };
 }
 
@@ -53,6 +85,6 @@ export function toCart(fields: CartFields | null | undefined): Cart | null {
     currency: fields.currencyCode,
     lines,
     count: lines.reduce((sum, line) => sum + line.quantity, 0),
-    subtotal: toCartMoney(fields.amount),
+    subtotal: toMoney(fields.amount),
   };
 }

@@ -6,9 +6,9 @@ import {
   type LiveInventory,
   type LivePrices,
 } from '../bigcommerce/queries/GetLiveProductQuery';
+import { toMoney } from '../money';
 import type { AddToCartProps } from './add-to-cart-props';
-import { toCartMoney } from './model';
-import { cartClient } from './session';
+import { cartClient } from './client';
 
 /** Price and stock as the store has them now; amounts in minor units. */
 export interface LiveState {
@@ -25,7 +25,7 @@ export interface LiveProduct extends LiveState {
   variants: Record<number, LiveState>;
 }
 
-const amount = (money: MoneyFields | null | undefined) => (money ? toCartMoney(money).amount : undefined);
+const amount = (money: MoneyFields | null | undefined) => (money ? toMoney(money).amount : undefined);
 
 function toLiveState(prices: LivePrices, inventory: LiveInventory | null, purchasable = true): LiveState {
   const price = amount(prices?.price) ?? null;

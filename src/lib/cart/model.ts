@@ -1,12 +1,6 @@
 /** The cart as the islands show it (lines and totals in minor units), and small pure functions over it. */
-import type { MoneyFields } from '../bigcommerce/fragments/MoneyFragment';
-import { minorUnitDigits } from '../money';
-
-/** An amount in integer minor units, as in the catalog model. */
-export interface CartMoney {
-  amount: number;
-  currency: string;
-}
+import type { CartSelectedOptionsInput } from '../bigcommerce/mutations/cart-inputs';
+import type { Money } from '../catalog/schema';
 
 /** One line of the cart. */
 export interface CartLine {
@@ -21,10 +15,12 @@ export interface CartLine {
   quantity: number;
   /** Chosen options, ready to show: `Colour: Red`. */
   options: { name: string; value: string }[];
-  unitPrice: CartMoney;
+  /** The same choices as the store takes them, so the line can be put in a new cart. */
+  selectedOptions: CartSelectedOptionsInput;
+  unitPrice: Money;
   /** Unit price before a sale, only when higher than `unitPrice`. */
-  unitListPrice?: CartMoney;
-  total: CartMoney;
+  unitListPrice?: Money;
+  total: Money;
 }
 
 /** A cart: its id, currency, lines and totals. */
@@ -35,14 +31,7 @@ export interface Cart {
   /** Units across all lines. */
   count: number;
   /** What the lines cost after discounts, before shipping and tax. */
-  subtotal: CartMoney;
-}
-
-/** A BigCommerce decimal amount in minor units of its currency (19.99 USD → 1999). */
-export function toCartMoney(money: MoneyFields): CartMoney {
-  const scaled = Number(money.value) * 10 ** minorUnitDigits(money.currencyCode);
-  // toPrecision drops float noise first, so 1.005 becomes 100.5 (then 101), not 100.49999….
-  return { amount: Math.round(Number(scaled.toPrecision(12))), currency: money.currencyCode };
+  subtotal: Money;
 }
 
 /** Units of this product and variant already in the cart, across lines with any modifiers. */
@@ -59,7 +48,10 @@ export function parseCartSnapshot(text: string | undefined | null): Cart | null 
   if (!text) return null;
   try {
     const value = JSON.parse(text) as Cart;
-    return value && typeof value.id === 'string' && Array.isArray(value.lines) ? value : null;
+    if (!value || typeof value.id !== 'string' || !Array.isArray(value.lines)) return null;
+    // A snapshot from before lines kept their choices: they are put back with their variant alone.
+    for (const line of value.lines) line.selectedOptions ??= {};
+    return value;
   } catch {
     return null;
   }

@@ -1,7 +1,10 @@
-/** The cart's shared state: every island reads these stores, and only the cart actions write them. */
+/**
+ * The cart's shared state: every island reads these stores, and only the cart's tasks write them, one
+ * at a time in the queue below.
+ */
 import { persistentAtom } from '@nanostores/persistent';
-import type { CartResult } from './actions';
 import { atom, computed } from 'nanostores';
+import type { CartResult } from './failures';
 import { parseCartSnapshot, type Cart } from './model';
 
 /** localStorage key of the cart id. */
@@ -14,7 +17,8 @@ export const $cartId = persistentAtom<string | undefined>(CART_ID_KEY, undefined
 
 /**
  * The last cart the store returned, or null for none. Persisted too, so a reload shows it before the
- * store answers and another tab sees every change at once.
+ * store answers, another tab sees every change at once, and the lines (with their choices) can be put
+ * in a new cart when the store loses this one.
  */
 export const $cart = persistentAtom<Cart | null>(CART_SNAPSHOT_KEY, null, {
   encode: (cart) => (cart ? JSON.stringify(cart) : undefined),
@@ -35,3 +39,18 @@ export const $cartStatus = atom<CartStatus>({ state: 'idle' });
 
 /** Whether the cart drawer is open; any island may open it. */
 export const $drawerOpen = atom(false);
+
+/** Makes `cart` the shopper's cart (null: none, and the id is forgotten). */
+export function commit(cart: Cart | null): void {
+  $cart.set(cart);
+  $cartId.set(cart?.id);
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs cart tasks strictly one after another, so two quick clicks never race each other. */
+export function serially<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}

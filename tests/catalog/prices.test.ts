@@ -1,51 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseMoney, normalisePrices, toMinorUnits } from '../../src/lib/catalog/normalise/money';
+import { normalisePrices } from '../../src/lib/catalog/normalise/money';
 
 const usd = (value: number | string) => ({ value, currencyCode: 'USD' });
-
-describe('toMinorUnits', () => {
-  it('rounds from the decimal digits, not from a float product', () => {
-    expect(toMinorUnits(19.99, 2)).toBe(1999);
-    expect(toMinorUnits(1.005, 2)).toBe(101); // 1.005 * 100 is 100.49999… in floating point
-    expect(toMinorUnits(0.1 + 0.2, 2)).toBe(30);
-    expect(toMinorUnits(4.35, 2)).toBe(435); // 4.35 * 100 is 434.99999…
-    expect(toMinorUnits('1234.5678', 2)).toBe(123457);
-  });
-
-  it('handles currencies without decimals and with three', () => {
-    expect(toMinorUnits(1500, 0)).toBe(1500);
-    expect(toMinorUnits(1500.5, 0)).toBe(1501);
-    expect(toMinorUnits(12.345, 3)).toBe(12345);
-    expect(toMinorUnits('0.0005', 3)).toBe(1);
-  });
-
-  it('rounds negative amounts away from zero and reads exponent notation', () => {
-    expect(toMinorUnits(-1.005, 2)).toBe(-101);
-    expect(toMinorUnits(1e-7, 2)).toBe(0);
-    expect(toMinorUnits(2e3, 2)).toBe(200000);
-  });
-
-  it('refuses what is not an amount', () => {
-    expect(() => toMinorUnits('12,50', 2)).toThrow(RangeError);
-    expect(() => toMinorUnits(Number.NaN, 2)).toThrow(RangeError);
-    expect(() => toMinorUnits(1e21, 2)).toThrow(RangeError);
-  });
-});
-
-describe('normaliseMoney', () => {
-  it("uses each currency's ISO minor units", () => {
-    expect(normaliseMoney({ value: 1500, currencyCode: 'JPY' })).toEqual({ amount: 1500, currency: 'JPY' });
-    expect(normaliseMoney({ value: 12.345, currencyCode: 'KWD' })).toEqual({
-      amount: 12345,
-      currency: 'KWD',
-    });
-    expect(normaliseMoney({ value: 12.345, currencyCode: 'BHD' })).toEqual({
-      amount: 12345,
-      currency: 'BHD',
-    });
-    expect(normaliseMoney({ value: 9.99, currencyCode: 'eur' })).toEqual({ amount: 999, currency: 'EUR' });
-  });
-});
 
 describe('normalisePrices', () => {
   const base = { salePrice: null, basePrice: null, retailPrice: null, priceRange: null };

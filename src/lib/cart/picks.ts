@@ -1,6 +1,6 @@
 /**
- * Turning the add-to-cart island's picks into a cart line: what is missing or invalid, and the line input.
- * Pure; the island loads it with the cart actions, on first intent to add.
+ * The add-to-cart island's picks: what stops them being added (a missing or invalid option, a quantity
+ * over the stock), and the cart line they make. Pure; the island loads it with the cart actions.
  */
 import type { CartLineItemInput, CartSelectedOptionsInput } from '../bigcommerce/mutations/cart-inputs';
 import type { AddToCartProps, PickerOption, VariantChoice } from './add-to-cart-props';
