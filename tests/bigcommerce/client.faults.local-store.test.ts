@@ -1,5 +1,5 @@
 /** The real client against the local store's injected faults: throttling, 500s, partial errors, dying. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalStore } from '../../local-store';
 import { BigCommerceGraphQLError, BigCommerceServerError } from '../../src/lib/bigcommerce/errors';
 import {
@@ -8,34 +8,30 @@ import {
   ProductPricesQuery,
   StoreNameQuery,
   type LocalStore,
+  useLocalStore,
   type ProductPrices,
 } from './local-store-client';
 
-let store: LocalStore;
-beforeAll(async () => {
-  store = await startLocalStore();
-});
-afterAll(() => store?.stop());
-beforeEach(() => store.setFaults({}));
+const store = useLocalStore();
 
 describe('client against a faulty local store', () => {
   it('waits out 429s that send X-Retry-After, then succeeds', async () => {
-    store.setFaults({ throttle: { count: 2, header: 'retry-after', retryAfterSeconds: 1 } });
+    store().setFaults({ throttle: { count: 2, header: 'retry-after', retryAfterSeconds: 1 } });
     const waits: number[] = [];
-    const { client } = localClient(store, {
+    const { client } = localClient(store(), {
       retry: { baseDelayMs: 5, sleep: async (ms) => void waits.push(ms) },
     });
-    const { outcome, requests } = await countRequests(store, () => client.request(StoreNameQuery));
+    const { outcome, requests } = await countRequests(store(), () => client.request(StoreNameQuery));
     expect(outcome).toEqual({ site: { settings: { storeName: expect.any(String) } } });
     expect(waits).toEqual([1000, 1000]);
     expect(requests).toBe(3);
   });
 
   it('waits out 429s that send X-Rate-Limit-Time-Reset-Ms, then succeeds', async () => {
-    store.setFaults({ throttle: { count: 1, header: 'reset-ms', resetMs: 60 } });
-    const { client, retries } = localClient(store);
+    store().setFaults({ throttle: { count: 1, header: 'reset-ms', resetMs: 60 } });
+    const { client, retries } = localClient(store());
     const started = Date.now();
-    const { outcome, requests } = await countRequests(store, () => client.request(StoreNameQuery));
+    const { outcome, requests } = await countRequests(store(), () => client.request(StoreNameQuery));
     expect(outcome).toHaveProperty('site.settings.storeName');
     expect(retries.map((retry) => retry.delayMs)).toEqual([60]);
     expect(Date.now() - started).toBeGreaterThanOrEqual(60);
@@ -43,17 +39,17 @@ describe('client against a faulty local store', () => {
   });
 
   it('waits the longer of the two headers when a 429 sends both', async () => {
-    store.setFaults({ throttle: { count: 1, header: 'both', retryAfterSeconds: 1, resetMs: 1500 } });
+    store().setFaults({ throttle: { count: 1, header: 'both', retryAfterSeconds: 1, resetMs: 1500 } });
     const waits: number[] = [];
-    const { client } = localClient(store, { retry: { sleep: async (ms) => void waits.push(ms) } });
+    const { client } = localClient(store(), { retry: { sleep: async (ms) => void waits.push(ms) } });
     await client.request(StoreNameQuery);
     expect(waits).toEqual([1500]);
   });
 
   it('backs off after 429s without headers, then succeeds', async () => {
-    store.setFaults({ throttle: { count: 3, header: 'none' } });
-    const { client, retries } = localClient(store);
-    const { outcome, requests } = await countRequests(store, () => client.request(StoreNameQuery));
+    store().setFaults({ throttle: { count: 3, header: 'none' } });
+    const { client, retries } = localClient(store());
+    const { outcome, requests } = await countRequests(store(), () => client.request(StoreNameQuery));
     expect(outcome).toHaveProperty('site.settings.storeName');
     expect(requests).toBe(4);
     retries.forEach(({ delayMs, error }, index) => {
@@ -64,18 +60,18 @@ describe('client against a faulty local store', () => {
   });
 
   it('retries a 500 and succeeds', async () => {
-    store.setFaults({ serverErrors: 2 });
-    const { client, retries } = localClient(store);
-    const { outcome, requests } = await countRequests(store, () => client.request(StoreNameQuery));
+    store().setFaults({ serverErrors: 2 });
+    const { client, retries } = localClient(store());
+    const { outcome, requests } = await countRequests(store(), () => client.request(StoreNameQuery));
     expect(outcome).toHaveProperty('site.settings.storeName');
     expect(requests).toBe(3);
     expect(retries.map(({ error }) => (error as BigCommerceServerError).status)).toEqual([500, 500]);
   });
 
   it('reports GraphQL errors with their paths and keeps the partial data, without retrying', async () => {
-    store.setFaults({ graphqlErrors: 1 });
-    const { client } = localClient(store);
-    const { outcome, requests } = await countRequests(store, () => client.request(ProductPricesQuery));
+    store().setFaults({ graphqlErrors: 1 });
+    const { client } = localClient(store());
+    const { outcome, requests } = await countRequests(store(), () => client.request(ProductPricesQuery));
     expect(outcome).toBeInstanceOf(BigCommerceGraphQLError);
     const { errors, message, data } = outcome as BigCommerceGraphQLError;
     const priceError = errors.find((error) => error.path?.at(-1) === 'prices');

@@ -1,26 +1,20 @@
 /** The real client against the local BigCommerce API over HTTP: paging, auth and query errors. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startLocalStore } from '../../local-store';
+import { describe, expect, it } from 'vitest';
 import { BigCommerceAuthError, BigCommerceGraphQLError } from '../../src/lib/bigcommerce/errors';
 import {
   countRequests,
   localClient,
   ProductPageQuery,
   StoreNameQuery,
-  type LocalStore,
+  useLocalStore,
   type ProductPage,
 } from './local-store-client';
 
-let store: LocalStore;
-beforeAll(async () => {
-  store = await startLocalStore();
-});
-afterAll(() => store?.stop());
-beforeEach(() => store.setFaults({}));
+const store = useLocalStore();
 
 describe('client against the local store', () => {
   it('pages through every product with cursors, none twice', async () => {
-    const { client } = localClient(store);
+    const { client } = localClient(store());
     const ids: number[] = [];
     let after: string | null = null;
     let pages = 0;
@@ -42,8 +36,8 @@ describe('client against the local store', () => {
   });
 
   it('fails at once with an auth error naming the variable when no token is sent', async () => {
-    const { client } = localClient(store, { token: '' });
-    const { outcome, requests } = await countRequests(store, () => client.request(StoreNameQuery));
+    const { client } = localClient(store(), { token: '' });
+    const { outcome, requests } = await countRequests(store(), () => client.request(StoreNameQuery));
     expect(outcome).toBeInstanceOf(BigCommerceAuthError);
     expect((outcome as Error).message).toContain('GraphQL credentials were missing');
     expect((outcome as Error).message).toContain('BIGCOMMERCE_PRIVATE_TOKEN');
@@ -51,11 +45,11 @@ describe('client against the local store', () => {
   });
 
   it('fails at once with an auth error for a token the store does not know', async () => {
-    const { client } = localClient(store, {
+    const { client } = localClient(store(), {
       token: 'abc.def.ghi',
       tokenVariable: 'BIGCOMMERCE_STOREFRONT_TOKEN',
     });
-    const { outcome, requests } = await countRequests(store, () => client.request(StoreNameQuery));
+    const { outcome, requests } = await countRequests(store(), () => client.request(StoreNameQuery));
     expect(outcome).toBeInstanceOf(BigCommerceAuthError);
     expect((outcome as BigCommerceAuthError).status).toBe(401);
     expect((outcome as Error).message).toMatch(/Unknown JWT token.*Check BIGCOMMERCE_STOREFRONT_TOKEN/);
@@ -63,8 +57,8 @@ describe('client against the local store', () => {
   });
 
   it('reports asking for more than 50 products as a query error, without retrying', async () => {
-    const { client } = localClient(store);
-    const { outcome, requests } = await countRequests(store, () =>
+    const { client } = localClient(store());
+    const { outcome, requests } = await countRequests(store(), () =>
       client.request(ProductPageQuery, { first: 51 }),
     );
     expect(outcome).toBeInstanceOf(BigCommerceGraphQLError);

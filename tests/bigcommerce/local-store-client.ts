@@ -1,11 +1,23 @@
 /** Documents and helpers for running the real client against the local store. */
-import type { startLocalStore } from '../../local-store';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { startLocalStore } from '../../local-store';
 import { createClient, type ClientOptions } from '../../src/lib/bigcommerce/client';
 import type { BigCommerceError } from '../../src/lib/bigcommerce/errors';
 import { graphql } from '../../src/lib/bigcommerce/graphql';
 
 /** A running local store. */
 export type LocalStore = Awaited<ReturnType<typeof startLocalStore>>;
+
+/** Starts the sample store for the enclosing suite, with no faults before each test; call the result for it. */
+export function useLocalStore(): () => LocalStore {
+  let store: LocalStore | undefined;
+  beforeAll(async () => {
+    store = await startLocalStore();
+  });
+  afterAll(() => store?.stop());
+  beforeEach(() => store?.setFaults({}));
+  return () => store!;
+}
 
 /** One page of product ids and names, with cursors and the total. */
 export const ProductPageQuery = graphql<ProductPage, { first: number; after?: string | null }>(`

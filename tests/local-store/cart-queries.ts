@@ -1,5 +1,7 @@
 /** GraphQL documents and line inputs shared by the cart tests. */
+import type { LocalStore } from '../../local-store/index';
 import { ids } from './fixture';
+import { gqlOk } from './helpers';
 
 /** The cart fields the tests read. */
 export const CART = `entityId currencyCode amount { value currencyCode } baseAmount { value }
@@ -35,3 +37,8 @@ export const terrariumLine = (
     ...extra,
   },
 });
+
+/** A new cart holding `lineItems`, in `currencyCode` when given; the test fails on any error. */
+export async function createCart(store: LocalStore, lineItems: unknown[], currencyCode?: string) {
+  return (await gqlOk(store, CREATE, { input: { lineItems, currencyCode } })).cart.createCart.cart;
+}

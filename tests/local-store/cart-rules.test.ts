@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CART_NOT_FOUND, type LocalStore } from '../../local-store/index';
 import { ids } from './fixture';
-import { ADD, CREATE, READ, terrariumLine } from './cart-queries';
+import { ADD, CREATE, createCart, READ, terrariumLine } from './cart-queries';
 import { gql, gqlOk, startFixtureStore } from './helpers';
 
 describe('local store cart rules', () => {
@@ -11,8 +11,7 @@ describe('local store cart rules', () => {
   });
   afterAll(() => store.stop());
 
-  const create = async (lineItems: unknown[], currencyCode?: string) =>
-    (await gqlOk(store, CREATE, { input: { lineItems, currencyCode } })).cart.createCart.cart;
+  const create = (lineItems: unknown[], currencyCode?: string) => createCart(store, lineItems, currencyCode);
 
   it('answers "Not Found: Cart does not exist" for mutations on a missing or deleted cart', async () => {
     const cart = await create([{ quantity: 1, productEntityId: ids.mister }]);

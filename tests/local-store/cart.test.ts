@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStore } from '../../local-store/index';
 import { ids } from './fixture';
-import { ADD, CREATE, DELETE_LINE, READ, terrariumLine, UPDATE } from './cart-queries';
+import { ADD, CREATE, createCart, DELETE_LINE, READ, terrariumLine, UPDATE } from './cart-queries';
 import { gql, gqlOk, startFixtureStore } from './helpers';
 
 describe('local store cart', () => {
@@ -11,8 +11,7 @@ describe('local store cart', () => {
   });
   afterAll(() => store.stop());
 
-  const create = async (lineItems: unknown[], currencyCode?: string) =>
-    (await gqlOk(store, CREATE, { input: { lineItems, currencyCode } })).cart.createCart.cart;
+  const create = (lineItems: unknown[], currencyCode?: string) => createCart(store, lineItems, currencyCode);
 
   it('creates a cart with a UUID id, priced lines and chosen options', async () => {
     const cart = await create([

@@ -60,3 +60,8 @@ export async function gqlOk<T = any>(
 /** Decodes a cursor to its list index. */
 export const cursorIndex = (cursor: string) =>
   Number(Buffer.from(cursor, 'base64').toString('utf8').split(':')[1]);
+
+/** One product's `fields`, as `site.product(args)` answers them. */
+export async function productFields(store: LocalStore, args: string, fields: string): Promise<any> {
+  return (await gqlOk(store, `{ site { product(${args}) { ${fields} } } }`)).site.product;
+}

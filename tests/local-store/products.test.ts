@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStore } from '../../local-store/index';
 import { ids } from './fixture';
-import { gqlOk, startFixtureStore } from './helpers';
+import { productFields, startFixtureStore } from './helpers';
 
 const PRICES = `price { value currencyCode } salePrice { value } basePrice { value } retailPrice { value }
   priceRange { min { value } max { value } } saved { value }`;
@@ -15,8 +15,7 @@ describe('local store products', () => {
   });
   afterAll(() => store.stop());
 
-  const product = async (args: string, fields: string) =>
-    (await gqlOk(store, `{ site { product(${args}) { ${fields} } } }`)).site.product;
+  const product = (args: string, fields: string) => productFields(store, args, fields);
 
   it('prices a product with its variant range, retail price and saving', async () => {
     const prices = (await product('entityId: 1', `prices { ${PRICES} }`)).prices;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStore } from '../../local-store/index';
 import { ids } from './fixture';
-import { gqlOk, startFixtureStore } from './helpers';
+import { productFields, startFixtureStore } from './helpers';
 
 type Edge<T> = { node: T };
 
@@ -12,8 +12,7 @@ describe('local store variants and options', () => {
   });
   afterAll(() => store.stop());
 
-  const product = async (args: string, fields: string) =>
-    (await gqlOk(store, `{ site { product(${args}) { ${fields} } } }`)).site.product;
+  const product = (args: string, fields: string) => productFields(store, args, fields);
 
   it('reflects variant price and sale overrides on variants', async () => {
     const { variants } = await product(
