@@ -3,6 +3,7 @@ import { defineConfig, envField } from 'astro/config';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import v8 from 'node:v8';
+import browserBundle from './integrations/browser-bundle.ts';
 import legacyHtmlPaths, { publicPageUrl } from './integrations/legacy-html-paths.ts';
 import { MAX_EXPORT_CONCURRENCY } from './src/lib/config.ts';
 import { isIndexable } from './src/lib/seo/robots.ts';
@@ -30,6 +31,7 @@ export default defineConfig({
       serialize: (item) => ({ ...item, url: publicPageUrl(item.url) }),
     }),
     legacyHtmlPaths(),
+    browserBundle(),
   ],
   env: {
     schema: {

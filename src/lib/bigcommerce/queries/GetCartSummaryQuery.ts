@@ -1,7 +1,6 @@
 /** Whether a cart still exists and how many units it holds: the cheap check every page makes. */
 import { graphql } from '../graphql';
 
-// One line on purpose: every page ships this text in its JS, which has a size budget.
 /** `site.cart(entityId)` with its id and unit count only. */
 export const GetCartSummaryQuery = graphql<GetCartSummaryData, GetCartSummaryVariables>(`
   query GetCartSummaryQuery($cartId: String!) {

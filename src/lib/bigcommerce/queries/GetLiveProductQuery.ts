@@ -3,7 +3,6 @@ import { LivePricesFragment } from '../fragments/LivePricesFragment';
 import type { MoneyFields } from '../fragments/MoneyFragment';
 import { graphql } from '../graphql';
 
-// Written compactly on purpose: this text ships in the product page's JS, which has a size budget.
 // Products and variants share no interface in the schema, so one field list serves both.
 const priceAndStockFields =
   'prices { ...LivePricesFragment } inventory { isInStock aggregated { availableToSell } }';
