@@ -176,6 +176,8 @@ export type Brand = z.infer<typeof brandSchema>;
 export const settingsSchema = z.object({
   storeName: z.string(),
   storeHash: z.string(),
+  /** The store's image logo; absent when its logo is text. */
+  logo: imageSchema.optional(),
   currency: z.object({
     code: z.string().length(3),
     decimalPlaces: z.number().int().min(0),
