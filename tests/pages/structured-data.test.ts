@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Product, ProductOption, Variant } from '../../src/lib/catalog/schema';
 import { isValidGtin, publishedGtin } from '../../src/lib/seo/gtin';
 import { productJsonLd, siteJsonLd } from '../../src/lib/seo/json-ld';
+import { serializeJsonForScript } from '../../src/lib/seo/safe-json';
 import { variantAxes, variantProperty, variesBy } from '../../src/lib/seo/variant-json-ld';
 import { makeProduct } from './fixture';
 
@@ -145,6 +146,19 @@ describe('productJsonLd for a product with variants', () => {
     const listed = productJsonLd(product, site)!.hasVariant as Record<string, Record<string, unknown>>[];
     expect(listed.map((item) => item.sku)).toEqual(['CLOG-71', 'CLOG-73', 'CLOG-74']);
     expect(listed[0].offers).not.toHaveProperty('itemCondition');
+  });
+
+  it('stays escape-proof with merchant text in option names and values', () => {
+    const hostile = clogs({
+      name: '</script><script>alert(1)</script>',
+      options: [choice(1, 'Colour', ['<!--', 'Ink']), choice(2, '</script>', ['EU 38', 'EU 40'])],
+    });
+    const json = serializeJsonForScript(productJsonLd(hostile, site));
+    expect(json).not.toMatch(/[<>]/);
+    expect(JSON.parse(json).hasVariant[0]).toMatchObject({
+      color: '<!--',
+      additionalProperty: [{ name: '</script>', value: 'EU 38' }],
+    });
   });
 
   it('publishes only GTINs whose check digit is right', () => {

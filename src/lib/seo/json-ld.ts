@@ -28,6 +28,7 @@ export function productOffers(product: Product, url: string): JsonLd | undefined
       highPrice: toDecimalString(range.max),
       offerCount: Math.max(product.variants.length, 1),
       availability,
+      ...itemCondition(product),
     };
   }
   return {
@@ -62,7 +63,6 @@ export function productJsonLd(product: Product, site: URL | string): JsonLd | un
   const url = canonicalUrl(product.path, site);
   const description = truncateText(product.plainDescription, 5000);
   const shared: JsonLd = {
-    '@context': 'https://schema.org',
     name: product.name,
     url,
     ...(description ? { description } : {}),
@@ -74,18 +74,21 @@ export function productJsonLd(product: Product, site: URL | string): JsonLd | un
   if (variants.length) {
     const axes = variantAxes(product);
     return {
-      ...shared,
+      '@context': 'https://schema.org',
       '@type': 'ProductGroup',
+      ...shared,
       productGroupID: product.sku,
       variesBy: variesBy(axes),
       hasVariant: variants,
     };
   }
-  const [only] = product.variants;
+  // A product without variant options keeps its identifiers on its one (base) variant too.
+  const only = product.variants.length === 1 ? product.variants[0] : undefined;
   const offers = productOffers(product, url);
   return {
-    ...shared,
+    '@context': 'https://schema.org',
     '@type': 'Product',
+    ...shared,
     sku: product.sku,
     ...identifiersJsonLd({
       gtin: product.gtin ?? only?.gtin,
