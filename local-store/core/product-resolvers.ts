@@ -155,6 +155,10 @@ export const productResolvers = {
     ...inventoryOf(ctx, p.record, p.variant),
     hasVariantInventory: ctx.catalog.inventory.hasVariantInventory(p.record),
   }),
+  upc: (p: ProductView) => p.record.upc ?? null,
+  mpn: (p: ProductView) => p.record.mpn ?? null,
+  gtin: (p: ProductView) => p.record.gtin ?? null,
+  condition: (p: ProductView) => p.record.condition ?? null,
   seo: (p: ProductView) => ({
     pageTitle: p.record.seo.pageTitle || p.record.name,
     metaDescription: p.record.seo.metaDescription,
@@ -176,5 +180,8 @@ export const variantResolvers = {
   prices: (v: VariantView, args: PriceArgs, ctx: ApiContext) =>
     pricesObject(v.product, v.variant, currencyFor(ctx.catalog, args.currencyCode)),
   inventory: (v: VariantView, _args: unknown, ctx: ApiContext) => inventoryOf(ctx, v.product, v.variant),
+  upc: (v: VariantView) => v.variant.upc ?? null,
+  mpn: (v: VariantView) => v.variant.mpn ?? null,
+  gtin: (v: VariantView) => v.variant.gtin ?? null,
   isPurchasable: (v: VariantView) => v.variant.isPurchasable,
 };

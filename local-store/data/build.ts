@@ -3,6 +3,7 @@ import { OptionMaker, type OptionIds } from './options';
 import {
   ID_STARTS,
   VIEW_NAMES,
+  identifiersOf,
   seoOf,
   slugify,
   spreadTimestamp,
@@ -122,10 +123,14 @@ export class CatalogBuilder extends OptionMaker {
       images,
       tweak: spec.variant,
     });
+    const identifiers = identifiersOf(spec);
+    // BigCommerce keeps a product's own identifiers on its base variant.
+    if (!variantOptions.length) Object.assign(variants[0], identifiers);
     const [reviewCount, reviewAverage] = spec.reviews ?? [0, 0];
     const record: ProductRecord = {
       entityId,
       sku: spec.sku,
+      ...identifiers,
       name: spec.name,
       path,
       description: spec.description,
@@ -154,6 +159,8 @@ export class CatalogBuilder extends OptionMaker {
       isFeatured: spec.featured ?? false,
       isVisible: !spec.hidden,
     };
+    const condition = spec.condition === undefined ? 'NEW' : spec.condition;
+    if (condition) record.condition = condition;
     if (spec.salePrice !== undefined) record.salePrice = spec.salePrice;
     if (spec.retailPrice !== undefined) record.retailPrice = spec.retailPrice;
     if (spec.preorderReleaseDate !== undefined) record.preorderReleaseDate = spec.preorderReleaseDate;

@@ -1,5 +1,5 @@
 /** The compact, hand-readable specs the catalog builder turns into records, and small text helpers. */
-import type { MultipleChoiceRecord, OptionRecord, ProductRecord } from './types';
+import type { IdentifierFields, MultipleChoiceRecord, OptionRecord, ProductRecord } from './types';
 import type { VariantTweak } from './variants';
 
 /** First id of each entity kind; in the sample the ranges do not overlap, so a mixed-up id cannot resolve. */
@@ -20,8 +20,11 @@ export type IdKind = keyof typeof ID_STARTS;
 /** A product picture: a hue, or a hue with its own alt text or a 4:3 landscape size. */
 export type ImageSpec = number | { hue: number; alt?: string; landscape?: boolean };
 
-/** A product as a merchant would describe it; the builder fills in ids, variants and defaults. */
-export interface ProductSpec {
+/**
+ * A product as a merchant would describe it; the builder fills in ids, variants and defaults. Its GTIN,
+ * MPN and UPC are the product's, and also its base variant's when it has no variant options.
+ */
+export interface ProductSpec extends IdentifierFields {
   name: string;
   sku: string;
   /** Custom URL; defaults to `/{slug of name}/`. */
@@ -52,6 +55,8 @@ export interface ProductSpec {
   /** Slugs (last path segment) of related products. */
   related?: string[];
   warranty?: string;
+  /** Defaults to `NEW`; `null` leaves it unset. */
+  condition?: ProductRecord['condition'] | null;
   minQuantity?: number;
   maxQuantity?: number;
   createdAt?: string;
@@ -109,4 +114,12 @@ export function spreadTimestamp(ordinal: number): string {
 /** Record SEO fields from a spec's optional ones; missing text stays empty so fallbacks apply. */
 export function seoOf(seo: { title?: string; description?: string } = {}) {
   return { pageTitle: seo.title ?? '', metaDescription: seo.description ?? '' };
+}
+
+/** The spec's GTIN, MPN and UPC, only those it sets. */
+export function identifiersOf(spec: IdentifierFields): IdentifierFields {
+  const identifiers: IdentifierFields = {};
+  for (const key of ['gtin', 'mpn', 'upc'] as const)
+    if (spec[key] !== undefined) identifiers[key] = spec[key];
+  return identifiers;
 }

@@ -68,7 +68,17 @@ export interface NumberFieldRecord extends OptionBase {
 
 export type OptionRecord = MultipleChoiceRecord | CheckboxRecord | TextFieldRecord | NumberFieldRecord;
 
-export interface VariantRecord {
+/** The identifiers a merchant may enter for a product or variant; absent when left blank. */
+export interface IdentifierFields {
+  /** Global Trade Item Number (EAN-13 and the like), check digit included. */
+  gtin?: string;
+  /** Manufacturer part number. */
+  mpn?: string;
+  /** UPC-A, 12 digits. */
+  upc?: string;
+}
+
+export interface VariantRecord extends IdentifierFields {
   entityId: number;
   sku: string;
   /** One value id per variant option of the product, in option order. */
@@ -82,7 +92,7 @@ export interface VariantRecord {
   imageId?: number;
 }
 
-export interface ProductRecord {
+export interface ProductRecord extends IdentifierFields {
   entityId: number;
   sku: string;
   name: string;
@@ -111,6 +121,8 @@ export interface ProductRecord {
   reviewSummary: { numberOfReviews: number; summationOfRatings: number };
   relatedProductIds: number[];
   warranty: string;
+  /** Absent when the store does not say; the sample's products are new unless a spec says otherwise. */
+  condition?: 'NEW' | 'REFURBISHED' | 'USED';
   minPurchaseQuantity?: number;
   maxPurchaseQuantity?: number;
   /** ISO timestamp; the sample's "newest" products sort by it. */

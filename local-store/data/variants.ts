@@ -3,7 +3,7 @@ import type { ImageRecord, MultipleChoiceRecord, OptionValueRecord, VariantRecor
 
 /** What a single variant may change from the defaults `withVariants` gives it. */
 export type VariantOverrides = Partial<
-  Pick<VariantRecord, 'price' | 'salePrice' | 'stock' | 'isPurchasable' | 'imageId'>
+  Pick<VariantRecord, 'price' | 'salePrice' | 'stock' | 'isPurchasable' | 'imageId' | 'gtin' | 'mpn' | 'upc'>
 >;
 
 /** Where a variant sits: its value label by option name, plus indexes for picking images or prices. */
@@ -105,6 +105,9 @@ function assignDefined(variant: VariantRecord, overrides: VariantOverrides): voi
   if (overrides.stock !== undefined) variant.stock = overrides.stock;
   if (overrides.isPurchasable !== undefined) variant.isPurchasable = overrides.isPurchasable;
   if (overrides.imageId !== undefined) variant.imageId = overrides.imageId;
+  if (overrides.gtin !== undefined) variant.gtin = overrides.gtin;
+  if (overrides.mpn !== undefined) variant.mpn = overrides.mpn;
+  if (overrides.upc !== undefined) variant.upc = overrides.upc;
 }
 
 /** A product's aggregated stock: the sum over tracked variants, `null` when none is tracked. */

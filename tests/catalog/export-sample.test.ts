@@ -55,6 +55,19 @@ describe('exportCatalog against the sample store', () => {
     }
   });
 
+  it('exports the GTIN, MPN, UPC and condition of every product and variant that has them, and no others', () => {
+    const pick = ({ gtin, mpn, upc }: { gtin?: string; mpn?: string; upc?: string }) => ({ gtin, mpn, upc });
+    for (const record of visibleProducts(data)) {
+      const product = catalog.products.find((candidate) => candidate.id === record.entityId)!;
+      expect(pick(product), record.name).toEqual(pick(record));
+      expect(product.condition, record.name).toBe(record.condition);
+      product.variants.forEach((variant, i) => expect(pick(variant)).toEqual(pick(record.variants[i])));
+    }
+    const products = catalog.products;
+    expect(products.some((product) => product.gtin)).toBe(true);
+    expect(products.some((product) => product.variants.some((variant) => variant.upc))).toBe(true);
+  });
+
   it('exports the whole category tree and every brand', () => {
     expect(catalog.categories.map((category) => category.id).sort()).toEqual(
       data.categories.map((category) => category.entityId).sort(),

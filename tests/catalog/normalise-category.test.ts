@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiCategoryTreeItem } from '../../src/lib/catalog/api-types';
 import { normaliseCategoryTree } from '../../src/lib/catalog/normalise/category';
+import type { ApiStoreSettings } from '../../src/lib/catalog/api-types';
 import { normaliseSettings } from '../../src/lib/catalog/normalise/settings';
 
 const item = (entityId: number, name: string, path: string, children: ApiCategoryTreeItem[] = []) => ({
@@ -50,11 +51,16 @@ describe('normaliseCategoryTree', () => {
 });
 
 describe('normaliseSettings', () => {
-  const reply = (codes: [string, number][]) => ({
+  const textLogo = { __typename: 'StoreTextLogo' } as const;
+  const reply = (
+    codes: [string, number][],
+    logoV2: NonNullable<ApiStoreSettings['site']['settings']>['logoV2'] = textLogo,
+  ) => ({
     site: {
       settings: {
         storeName: 'Orbit',
         storeHash: 'abc123',
+        logoV2,
         url: { vanityUrl: 'https://x', checkoutUrl: null },
       },
       currencies: {
@@ -79,6 +85,17 @@ describe('normaliseSettings', () => {
     expect(settings.featuredIds).toEqual([4]);
     expect(settings.newestIds).toEqual([]);
     expect(settings.checkoutUrl).toBeUndefined();
+  });
+
+  it('keeps an image logo, with the store name as its alt text when it has none, and no text logo', () => {
+    const image = {
+      urlTemplate: 'https://cdn.example/images/stencil/{:size}/logo.png',
+      altText: '',
+      isDefault: true,
+    };
+    const withLogo = normaliseSettings(reply([['USD', 1]], { __typename: 'StoreImageLogo', image }), 'USD');
+    expect(withLogo.logo).toEqual({ urlTemplate: image.urlTemplate, alt: 'Orbit' });
+    expect(normaliseSettings(reply([['USD', 1]]), 'USD')).not.toHaveProperty('logo');
   });
 
   it('falls back to the currency at exchange rate 1 when no product has a price', () => {

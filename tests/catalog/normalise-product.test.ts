@@ -55,6 +55,31 @@ describe('normaliseProduct', () => {
     );
   });
 
+  it('keeps the GTIN, MPN, UPC and condition of the product and of each variant, trimmed', () => {
+    const { product } = normalise((raw) => {
+      Object.assign(raw.details, { gtin: ' 4006381333931 ', mpn: 'ORB-45', upc: '036000291452' });
+      raw.details.condition = 'REFURBISHED';
+      Object.assign(raw.variants[0], { gtin: '5060412041006', mpn: 'ORB-45-M', upc: null });
+    });
+    expect(product).toMatchObject({
+      gtin: '4006381333931',
+      mpn: 'ORB-45',
+      upc: '036000291452',
+      condition: 'REFURBISHED',
+    });
+    expect(product.variants[0]).toMatchObject({ gtin: '5060412041006', mpn: 'ORB-45-M' });
+    expect(product.variants[0]).not.toHaveProperty('upc');
+  });
+
+  it('leaves out an identifier or condition the store sends empty or null', () => {
+    const { product } = normalise((raw) => {
+      Object.assign(raw.details, { gtin: '', mpn: '  ', upc: null, condition: null });
+      Object.assign(raw.variants[1], { gtin: '', mpn: null, upc: ' ' });
+    });
+    for (const key of ['gtin', 'mpn', 'upc', 'condition']) expect(product).not.toHaveProperty(key);
+    for (const key of ['gtin', 'mpn', 'upc']) expect(product.variants[1]).not.toHaveProperty(key);
+  });
+
   it('drops and reports a category that is not in the tree', () => {
     const { product, issues } = normalise((raw) => {
       raw.categoryIds = [1, 999];

@@ -123,6 +123,9 @@ export const terrarium = product(ids.terrarium, 'Orbit Terrarium', {
     {
       entityId: 203,
       sku: 'TERR-L-CLR',
+      gtin: '4006381333931',
+      mpn: 'T-L-C',
+      upc: '036000291452',
       optionValueIds: [1012, 1021],
       price: 120,
       stock: 2,
@@ -146,6 +149,8 @@ export const terrarium = product(ids.terrarium, 'Orbit Terrarium', {
   reviewSummary: { numberOfReviews: 4, summationOfRatings: 18 },
   relatedProductIds: [2, 3, 7],
   isFeatured: true,
+  mpn: 'TERR',
+  condition: 'REFURBISHED',
 });
 
 /** 12 variants and 13 images: more than one page of each. */

@@ -59,6 +59,17 @@ describe('generated benchmark catalog', () => {
     expect(visible.filter((product) => product.images.length > 0).length).toBeGreaterThan(1_800);
     expect(new Set(visible.map((product) => product.path)).size).toBe(visible.length);
   });
+
+  it('gives most products and variants a GTIN, a third of the products an MPN, and some nothing', () => {
+    const barcoded = (product: (typeof store.products)[number]) =>
+      product.variants.every((variant) => variant.gtin !== undefined);
+    const share = (count: number) => count / store.products.length;
+    expect(share(store.products.filter(barcoded).length)).toBeCloseTo(0.75, 1);
+    expect(share(store.products.filter((product) => product.mpn).length)).toBeCloseTo(0.33, 1);
+    expect(store.products.filter((product) => product.variants.every((v) => !v.gtin)).length).toBeGreaterThan(
+      300,
+    );
+  });
 });
 
 describe('catalog invariant checks', () => {
@@ -78,6 +89,16 @@ describe('catalog invariant checks', () => {
       (data) =>
         (data.products[0].variants[0].optionValueIds = [...data.products[1].variants[0].optionValueIds, 1]),
       /one value of each variant option/,
+    ],
+    [
+      'a GTIN with a wrong check digit',
+      (data) => (data.products[0].variants[0].gtin = '4006381333932'),
+      /bad GTIN/,
+    ],
+    [
+      'a barcode on two variants',
+      (data) => (data.products[1].variants[0].gtin = data.products[0].variants[0].gtin),
+      /duplicate GTIN/,
     ],
   ];
 

@@ -67,6 +67,13 @@ function referenceViolations(store: StoreData): string[] {
     'variant SKU',
     products.flatMap((p) => p.variants.map((v) => v.sku)),
   );
+  // A barcode names one item: a base variant carries its product's, so variants alone are counted.
+  for (const key of ['gtin', 'upc'] as const) {
+    unique(
+      key.toUpperCase(),
+      products.flatMap((p) => p.variants.flatMap((v) => v[key] ?? [])),
+    );
+  }
   const productSkus = new Map(products.map((p) => [p.sku, p.entityId]));
   for (const product of products) {
     for (const variant of product.variants) {

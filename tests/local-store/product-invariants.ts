@@ -1,5 +1,6 @@
 /** Consistency rules for one product's options, variants, prices, stock and images. */
-import type { MultipleChoiceRecord, ProductRecord } from '../../local-store/data/types';
+import type { IdentifierFields, MultipleChoiceRecord, ProductRecord } from '../../local-store/data/types';
+import { isValidGtin } from '../../src/lib/seo/gtin';
 
 const HEX_PATTERN = /^#[0-9a-f]{6}$/;
 
@@ -98,5 +99,24 @@ export function productViolations(product: ProductRecord): string[] {
     }
   }
   if (Number.isNaN(Date.parse(product.createdAt))) problems.push(`product ${id} has a bad createdAt`);
+  return [...problems, ...identifierViolations(product, variantOptions.length > 0)];
+}
+
+/** Barcodes with right check digits, MPNs as typed, and a base variant that carries its product's identifiers. */
+function identifierViolations(product: ProductRecord, hasVariantOptions: boolean): string[] {
+  const problems: string[] = [];
+  const check = (what: string, item: IdentifierFields) => {
+    if (item.gtin !== undefined && !isValidGtin(item.gtin)) problems.push(`${what}: bad GTIN ${item.gtin}`);
+    if (item.upc !== undefined && !(item.upc.length === 12 && isValidGtin(item.upc)))
+      problems.push(`${what}: bad UPC ${item.upc}`);
+    if (item.mpn !== undefined && !(item.mpn && item.mpn === item.mpn.trim()))
+      problems.push(`${what}: blank MPN`);
+  };
+  check(`product ${product.entityId}`, product);
+  for (const variant of product.variants) check(`variant ${variant.entityId}`, variant);
+  const [base] = product.variants;
+  const same = (key: keyof IdentifierFields) => base[key] === product[key];
+  if (!hasVariantOptions && !(same('gtin') && same('mpn') && same('upc')))
+    problems.push(`product ${product.entityId}: its base variant has other identifiers`);
   return problems;
 }

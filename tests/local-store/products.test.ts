@@ -41,6 +41,16 @@ describe('local store products', () => {
     expect(jpy.price.value).toBe(2925);
   });
 
+  it('serves a product’s identifiers and condition, null where the merchant set none', async () => {
+    expect(await product('entityId: 1', 'gtin mpn upc condition')).toEqual({
+      gtin: null,
+      mpn: 'TERR',
+      upc: null,
+      condition: 'REFURBISHED',
+    });
+    expect(await product('entityId: 2', 'condition')).toEqual({ condition: null });
+  });
+
   it('returns null prices for a product without a price', async () => {
     const found = await product(`entityId: ${ids.onRequest}`, 'prices { price { value } } showCartAction');
     expect(found).toEqual({ prices: null, showCartAction: false });

@@ -108,6 +108,29 @@ describe('sample store catalog', () => {
     expect(visible.some((product) => product.images.length === 0)).toBe(true);
   });
 
+  it('has barcodes on colour × size variants and on a single-variant product, and products without any', () => {
+    const skillet = named('Enamelled Cast Iron Skillet');
+    expect(choices(skillet).map((option) => option.displayName)).toEqual(['Colour', 'Size']);
+    expect(skillet.variants.every((variant) => variant.gtin)).toBe(true);
+    expect(skillet.mpn).toBeDefined();
+    const griddle = named('Seasoned Cast Iron Griddle');
+    expect(griddle.variants).toHaveLength(1);
+    expect(griddle.gtin).toMatch(/^\d{13}$/);
+    expect(griddle.variants[0].gtin).toBe(griddle.gtin);
+    expect(named('Fern Garden Clog').variants.every((variant) => variant.upc && !variant.gtin)).toBe(true);
+    expect(visible.some((product) => product.mpn && !product.gtin)).toBe(true);
+    const barcodes = (product: ProductRecord) =>
+      [product, ...product.variants].filter((item) => item.gtin || item.upc).length;
+    expect(visible.filter((product) => barcodes(product) === 0).length).toBeGreaterThan(20);
+  });
+
+  it('sells new goods, and leaves the condition of a made-to-measure product unset', () => {
+    expect(visible.filter((product) => product.condition !== 'NEW').map((product) => product.name)).toEqual([
+      'Bespoke Copper Range Hood',
+    ]);
+    expect(named('Bespoke Copper Range Hood')).not.toHaveProperty('condition');
+  });
+
   it('has a long description with paragraphs, lists and a table', () => {
     const long = visible.find((product) => product.description.includes('<table'));
     expect(long?.description.match(/<p>/g)?.length).toBeGreaterThanOrEqual(3);

@@ -36,6 +36,17 @@ describe('local store variants and options', () => {
     expect(bySku['TERR-L-SMK'].isPurchasable).toBe(false);
   });
 
+  it('serves the GTIN, MPN and UPC a variant has, and null for those it lacks', async () => {
+    const { variants } = await product(
+      'entityId: 1',
+      'variants(entityIds: [201, 203]) { edges { node { sku gtin mpn upc } } }',
+    );
+    expect(variants.edges.map((edge: Edge<unknown>) => edge.node)).toEqual([
+      { sku: 'TERR-S-CLR', gtin: null, mpn: null, upc: null },
+      { sku: 'TERR-L-CLR', gtin: '4006381333931', mpn: 'T-L-C', upc: '036000291452' },
+    ]);
+  });
+
   it('pages variants 10 at a time, reaching all 12 with the cursor', async () => {
     const first = await product(
       `entityId: ${ids.rope}`,

@@ -9,6 +9,7 @@ import {
   brandMeta,
   categoryMeta,
   metaDescription,
+  ogLocale,
   pageTitle,
   productMeta,
   sitePageMeta,
@@ -35,6 +36,27 @@ describe('titles and descriptions', () => {
     expect(cut.length).toBeLessThanOrEqual(155);
     expect(cut.endsWith('word…')).toBe(true);
     expect(metaDescription('', ' ', 'Pots at Sample Store.')).toBe('Pots at Sample Store.');
+  });
+
+  it('writes the locale as Open Graph does', () => {
+    expect(ogLocale('en-US')).toBe('en_US');
+    expect(ogLocale('pt-BR')).toBe('pt_BR');
+    expect(ogLocale('fr')).toBe('fr');
+  });
+
+  it('gives product meta the lowest price for Open Graph, and none without a price', () => {
+    expect(productMeta(products[0], 'Sample Store', site).price).toEqual({
+      amount: '19.99',
+      currency: 'USD',
+    });
+    const range = { price: usd(2500), range: { min: usd(1000), max: usd(2500) } };
+    expect(productMeta(makeProduct({ id: 2, prices: range }), 'Sample Store', site).price).toEqual({
+      amount: '10.00',
+      currency: 'USD',
+    });
+    expect(productMeta(makeProduct({ id: 3, prices: null }), 'Sample Store', site)).not.toHaveProperty(
+      'price',
+    );
   });
 
   it('builds product meta with canonical URL and a 1200w social image', () => {
@@ -215,7 +237,7 @@ describe('productJsonLd', () => {
   it('gives a price range an AggregateOffer', () => {
     const prices = { price: usd(1000), range: { min: usd(1000), max: usd(2500) } };
     const product = makeProduct({ id: 2, prices, variants: [] });
-    expect(productJsonLd(product, site).offers).toMatchObject({
+    expect(productJsonLd(product, site)!.offers).toMatchObject({
       '@type': 'AggregateOffer',
       lowPrice: '10.00',
       highPrice: '25.00',
@@ -223,14 +245,10 @@ describe('productJsonLd', () => {
     });
   });
 
-  it('leaves offers out for "Price on request" and adds a rating only with reviews', () => {
-    const onRequest = productJsonLd(
-      makeProduct({ id: 3, prices: null, rating: { count: 0, average: 0 } }),
-      site,
-    );
-    expect(onRequest.offers).toBeUndefined();
-    expect(onRequest.aggregateRating).toBeUndefined();
-    const rated = productJsonLd(makeProduct({ id: 4, rating: { count: 12, average: 4.333 } }), site);
+  it('adds a rating only with reviews', () => {
+    const unrated = productJsonLd(makeProduct({ id: 3, rating: { count: 0, average: 0 } }), site)!;
+    expect(unrated.aggregateRating).toBeUndefined();
+    const rated = productJsonLd(makeProduct({ id: 4, rating: { count: 12, average: 4.333 } }), site)!;
     expect(rated.aggregateRating).toMatchObject({ ratingValue: 4.3, reviewCount: 12 });
   });
 
@@ -239,11 +257,11 @@ describe('productJsonLd', () => {
       id: 5,
       availability: { status: 'Preorder', description: '', releaseDate: '2027-01-15' },
     });
-    expect(productJsonLd(preorder, site).offers).toMatchObject({
+    expect(productJsonLd(preorder, site)!.offers).toMatchObject({
       availability: 'https://schema.org/PreOrder',
     });
     const soldOut = makeProduct({ id: 6, inStock: false, availableToSell: 0 });
-    expect(productJsonLd(soldOut, site).offers).toMatchObject({
+    expect(productJsonLd(soldOut, site)!.offers).toMatchObject({
       availability: 'https://schema.org/OutOfStock',
     });
   });

@@ -55,6 +55,13 @@ describe('routeMeta and routeJsonLd', () => {
     expect(routeJsonLd(product, site)[0]['@type']).toBe('Product');
     expect(routeJsonLd(category, site)).toEqual([]);
   });
+
+  it('adds none to a product page Google could not accept as it stands', () => {
+    const product = routes.find((route) => route.kind === 'product')!;
+    if (product.kind !== 'product') throw new Error('no product route');
+    const imageless = { ...product, product: { ...product.product, images: [] } };
+    expect(routeJsonLd(imageless, site)).toEqual([]);
+  });
 });
 
 describe('robotsTxt', () => {

@@ -1,5 +1,6 @@
 /** One seeded benchmark product: name, prices, variant options, modifiers, images and copy. */
 import type { CatalogBuilder, ImageSpec, ProductSpec } from '../build';
+import { gtin13 } from '../gtin';
 import { SOLID_COLOURS } from '../palette';
 import type { Random } from '../random';
 import type { MultipleChoiceRecord, OptionRecord } from '../types';
@@ -22,6 +23,12 @@ export interface ProductContext {
 
 const DAY_MS = 86_400_000;
 const FIRST_DAY = Date.UTC(2025, 0, 1);
+/** GS1 prefix of the generated barcodes; the item reference is the product index and variant position. */
+const GS1_PREFIX = '400';
+
+// Without random draws, so that adding barcodes left every other generated value as it was.
+const hasBarcodes = (index: number) => index % 4 !== 3;
+const barcode = (index: number, variant = 0) => gtin13(GS1_PREFIX, index * 1000 + variant);
 
 function cents(amount: number): number {
   return Math.round(amount * 100) / 100;
@@ -89,7 +96,7 @@ export function productSpec(context: ProductContext): ProductSpec {
   const upcharge =
     price !== null && sizeOption >= 0 && random.chance(0.6) ? Math.max(1, Math.round(price * 0.12)) : 0;
   const outOfStock = random.chance(0.3) ? 0.15 : 0.02;
-  const variant: VariantTweak = ({ valueIndexes }) => {
+  const variant: VariantTweak = ({ valueIndexes, index: position }) => {
     const step = upcharge && valueIndexes[sizeOption];
     const variantPrice = step && price !== null ? cents(price + upcharge * step) : undefined;
     return {
@@ -97,6 +104,7 @@ export function productSpec(context: ProductContext): ProductSpec {
       salePrice: variantPrice && saleFactor ? cents(variantPrice * saleFactor) : undefined,
       stock: random.chance(outOfStock) ? 0 : undefined,
       isPurchasable: random.chance(0.01) ? false : undefined,
+      gtin: variantOptions.length && hasBarcodes(index) ? barcode(index, position + 1) : undefined,
     };
   };
   const highest =
@@ -136,6 +144,8 @@ export function productSpec(context: ProductContext): ProductSpec {
     featured: index % context.featuredEvery === 0,
     hidden: random.chance(0.005),
   };
+  if (!variantOptions.length && hasBarcodes(index)) spec.gtin = barcode(index);
+  if (index % 3 === 0) spec.mpn = `${department.code}-${String(index + 1).padStart(6, '0')}-M`;
   if (saleFactor !== null && price !== null) spec.salePrice = cents(price * saleFactor);
   if (price !== null && random.chance(0.15))
     spec.retailPrice = cents(highest * (1.15 + 0.35 * random.next()) + 1);

@@ -1,5 +1,6 @@
 /** Garden wear: clogs (the 120-variant product), gloves, aprons, hats, and seeds. */
 import { copy, type CatalogBuilder } from '../build';
+import { upcA } from '../gtin';
 
 const CLOG_COLOURS = [
   'Sage',
@@ -36,6 +37,8 @@ export function addGardenWear(b: CatalogBuilder): void {
     variant: ({ choice, index }) => ({
       price: choice.Size === 'EU 44' || choice.Size === 'EU 45' ? 69 : undefined,
       stock: index % 11 === 4 ? 0 : undefined,
+      // Barcoded for the US importer: UPC-A, no EAN.
+      upc: upcA('081234', 1200 + index),
     }),
     fields: { Material: 'Natural rubber, cork', Care: 'Rinse with the hose; keep out of direct sun.' },
     seo: {

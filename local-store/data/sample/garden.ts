@@ -36,6 +36,7 @@ export function addGarden(b: CatalogBuilder): void {
     retailPrice: 62,
     description: copy('Japanese steel blades that cut cleanly through 20 mm stems; every part replaceable.'),
     images: [0, 350],
+    mpn: 'MG-BP20',
     fields: { Material: 'SK5 steel, aluminium', Care: FORGED_CARE },
     reviews: [38, 4.5],
     warranty: 'Lifetime guarantee; spare springs and blades available.',

@@ -1,9 +1,13 @@
 /** Kitchen department: cast iron, bakeware and prep. */
 import { copy, type CatalogBuilder } from '../build';
+import { gtin13 } from '../gtin';
 
 const SKILLET_PRICES: Record<string, number> = { '20 cm': 69, '24 cm': 89, '28 cm': 109 };
 const DUTCH_OVEN_PRICES: Record<string, number> = { '3.8 L': 159, '5.2 L': 189, '6.7 L': 229 };
 const CAST_IRON_CARE = 'Hand wash, dry on a low flame, wipe with a drop of oil.';
+/** The GS1 company prefixes the brands' barcodes start with. */
+const HEARTH_IRON_GS1 = '5060412';
+const ORBIT_FERN_GS1 = '5061003';
 
 /** Adds the kitchen products. */
 export function addKitchen(b: CatalogBuilder): void {
@@ -29,10 +33,12 @@ export function addKitchen(b: CatalogBuilder): void {
       b.swatch('Colour', ['Sage', 'Clay', 'Ink', 'Cream']),
       b.choice('Size', 'RectangleBoxList', ['20 cm', '24 cm', '28 cm'], { defaultIndex: 1 }),
     ],
-    variant: ({ choice, valueIndexes, images }) => ({
+    mpn: 'HI-4100',
+    variant: ({ choice, valueIndexes, images, index }) => ({
       price: SKILLET_PRICES[choice.Size],
       imageId: images[valueIndexes[0]].entityId,
       stock: choice.Colour === 'Ink' && choice.Size === '28 cm' ? 0 : undefined,
+      gtin: gtin13(HEARTH_IRON_GS1, 4100 + index),
     }),
     fields: { Material: 'Enamelled cast iron', Dimensions: 'Ø 20 / 24 / 28 cm', Care: CAST_IRON_CARE },
     seo: {
@@ -57,11 +63,12 @@ export function addKitchen(b: CatalogBuilder): void {
       b.swatch('Colour', ['Sage', 'Clay', 'Ink', 'Mustard']),
       b.choice('Capacity', 'DropdownList', ['3.8 L', '5.2 L', '6.7 L'], { defaultIndex: 1 }),
     ],
-    variant: ({ choice }) => ({
+    variant: ({ choice, index }) => ({
       price: DUTCH_OVEN_PRICES[choice.Capacity],
       stock: choice.Colour === 'Clay' && choice.Capacity === '3.8 L' ? 0 : undefined,
       // The largest Mustard pot is shown but not yet sold: the foundry has not released it.
       isPurchasable: !(choice.Colour === 'Mustard' && choice.Capacity === '6.7 L'),
+      gtin: gtin13(HEARTH_IRON_GS1, 4200 + index),
     }),
     modifiers: [b.checkbox('Gift wrap', 'Wrap it in linen with a handwritten card')],
     fields: { Material: 'Enamelled cast iron', Care: CAST_IRON_CARE },
@@ -82,6 +89,8 @@ export function addKitchen(b: CatalogBuilder): void {
       'A reversible griddle: ridged for steaks, flat for pancakes. Pre-seasoned with flaxseed oil.',
     ),
     images: [{ hue: 20, landscape: true }, 200],
+    gtin: gtin13(HEARTH_IRON_GS1, 4300),
+    mpn: 'HI-4300',
     fields: { Material: 'Seasoned cast iron', Dimensions: '48 × 24 cm', Care: CAST_IRON_CARE },
     reviews: [21, 4.3],
   });
@@ -174,6 +183,8 @@ export function addKitchen(b: CatalogBuilder): void {
     retailPrice: 189,
     description: copy('A 21 cm carbon-steel blade forged in Sheffield, with a walnut handle.'),
     images: [210, 30],
+    gtin: gtin13(ORBIT_FERN_GS1, 210),
+    mpn: 'OF-K21-WAL',
     modifiers: [b.text('Blade engraving', { minLength: 1, maxLength: 20 })],
     fields: {
       Material: 'Carbon steel, walnut',
@@ -193,5 +204,7 @@ export function addKitchen(b: CatalogBuilder): void {
     images: [{ hue: 25, landscape: true }],
     stock: null,
     availabilityDescription: 'Made to order in 10–12 weeks',
+    // Made to measure: the merchant gives it no condition.
+    condition: null,
   });
 }

@@ -86,8 +86,15 @@ export interface ApiOption {
   limitNumberBy?: string;
 }
 
+/** The product identifiers BigCommerce holds for a product and for each variant; null (or empty) when unset. */
+export interface ApiProductIdentifiers {
+  gtin: string | null;
+  mpn: string | null;
+  upc: string | null;
+}
+
 /** `VariantFragment`. */
-export interface ApiVariant {
+export interface ApiVariant extends ApiProductIdentifiers {
   entityId: number;
   sku: string;
   isPurchasable: boolean;
@@ -115,12 +122,13 @@ export interface ApiProductCard {
 }
 
 /** `ProductDetailsFragment`. */
-export interface ApiProductDetails {
+export interface ApiProductDetails extends ApiProductIdentifiers {
   entityId: number;
   description: string;
   warranty: string;
   minPurchaseQuantity: number | null;
   maxPurchaseQuantity: number | null;
+  condition: 'NEW' | 'REFURBISHED' | 'USED' | null;
   seo: ApiSeo;
   availabilityV2: { status: string; description: string; willBeReleasedAt?: { utc: string } | null };
   images: ApiConnection<ApiImage>;

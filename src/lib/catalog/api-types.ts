@@ -17,6 +17,7 @@ export type {
   ApiSeo,
   ApiOptionValue,
   ApiOption,
+  ApiProductIdentifiers,
   ApiVariant,
   ApiProductCard,
   ApiProductDetails,

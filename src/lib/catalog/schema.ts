@@ -77,9 +77,18 @@ export const optionSchema = z.discriminatedUnion('kind', [
 ]);
 export type ProductOption = z.infer<typeof optionSchema>;
 
+/** GTIN, MPN and UPC as the merchant entered them (trimmed), each present only when set. */
+export const identifiersSchema = z.object({
+  gtin: z.string().min(1).optional(),
+  mpn: z.string().min(1).optional(),
+  upc: z.string().min(1).optional(),
+});
+export type ProductIdentifiers = z.infer<typeof identifiersSchema>;
+
 export const variantSchema = z.object({
   id: z.number().int(),
   sku: z.string(),
+  ...identifiersSchema.shape,
   /** The chosen value id of each variant option. */
   optionValueIds: z.array(z.number().int()),
   prices: pricesSchema.nullable(),
@@ -111,6 +120,9 @@ const linkSchema = z.object({ id: z.number().int(), name: z.string(), path: z.st
 export const productSchema = z.object({
   id: z.number().int(),
   sku: z.string(),
+  ...identifiersSchema.shape,
+  /** BigCommerce's condition; absent when the store does not say. */
+  condition: z.enum(['NEW', 'REFURBISHED', 'USED']).optional(),
   name: z.string(),
   path: pagePathSchema,
   /** Sanitised merchant HTML. */
@@ -164,6 +176,8 @@ export type Brand = z.infer<typeof brandSchema>;
 export const settingsSchema = z.object({
   storeName: z.string(),
   storeHash: z.string(),
+  /** The store's image logo; absent when its logo is text. */
+  logo: imageSchema.optional(),
   currency: z.object({
     code: z.string().length(3),
     decimalPlaces: z.number().int().min(0),

@@ -2,6 +2,7 @@
 import { htmlToText } from '../catalog/sanitise';
 import type { Brand, Category, Image, MerchantSeo, Product } from '../catalog/schema';
 import { socialImageUrl } from '../images';
+import { toDecimalString } from '../money';
 import type { Pagination } from '../routes/pagination';
 import { isIndexable } from './robots';
 import { truncateText } from './text';
@@ -18,8 +19,16 @@ export interface PageMeta {
   /** Open Graph type. */
   type: 'website' | 'product';
   image?: { url: string; alt: string };
+  /** A product's price for Open Graph (`product:price:*`): the lowest it sells at; none without a price. */
+  price?: { amount: string; currency: string };
   /** Keep the page out of search indexes (the 404 page). */
   noindex?: boolean;
+}
+
+/** A BCP 47 locale (`en-US`, as BigCommerce writes it) as Open Graph does: `en_US`, or `fr` alone. */
+export function ogLocale(locale: string): string {
+  const { language, region } = new Intl.Locale(locale);
+  return region ? `${language}_${region}` : language;
 }
 
 /** Absolute URL of a path on the site. */
@@ -74,7 +83,10 @@ export function productMeta(product: Product, storeName: string, site: URL | str
   const [image] = product.images;
   const sentence = `${product.name} at ${storeName}.`;
   const page = { ...product, image, page: 1, type: 'product' as const, text: product.plainDescription };
-  return catalogMeta({ ...page, sentence }, storeName, site);
+  const meta = catalogMeta({ ...page, sentence }, storeName, site);
+  if (!product.prices) return meta;
+  const lowest = product.prices.range?.min ?? product.prices.price;
+  return { ...meta, price: { amount: toDecimalString(lowest), currency: lowest.currency } };
 }
 
 /** Meta for one page of a category listing. */

@@ -16,7 +16,8 @@ export function routeMeta(route: PageRoute, storeName: string, site: URL | strin
   }
 }
 
-/** JSON-LD for a route besides its breadcrumbs: a `Product` on product pages. */
+/** JSON-LD for a route besides its breadcrumbs: a product's markup on product pages, when it has any. */
 export function routeJsonLd(route: PageRoute, site: URL | string): Record<string, unknown>[] {
-  return route.kind === 'product' ? [productJsonLd(route.product, site)] : [];
+  const product = route.kind === 'product' ? productJsonLd(route.product, site) : undefined;
+  return product ? [product] : [];
 }

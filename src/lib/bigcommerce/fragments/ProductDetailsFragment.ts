@@ -1,4 +1,7 @@
-/** What a product page needs beyond the card and variants: text, SEO, availability, first pages of lists. */
+/**
+ * What a product page needs beyond the card and variants: text, product identifiers and condition, SEO,
+ * availability, first pages of lists.
+ */
 import { graphql } from '../graphql';
 import { CustomFieldConnectionFragment } from './CustomFieldConnectionFragment';
 import { CategoryConnectionFragment, RelatedProductsConnectionFragment } from './IdConnectionFragment';
@@ -19,6 +22,10 @@ export const ProductDetailsFragment = graphql(
       warranty
       minPurchaseQuantity
       maxPurchaseQuantity
+      gtin
+      mpn
+      upc
+      condition
       seo {
         ...SeoFragment
       }

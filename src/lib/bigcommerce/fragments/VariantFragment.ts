@@ -1,4 +1,4 @@
-/** A variant: its option values, prices, stock and image. */
+/** A variant: its identifiers (SKU, GTIN, MPN, UPC), option values, prices, stock and image. */
 import { graphql } from '../graphql';
 import { ImageFragment } from './ImageFragment';
 import { PricesFragment } from './PricesFragment';
@@ -13,6 +13,9 @@ export const VariantFragment = graphql(
     fragment VariantFragment on Variant {
       entityId
       sku
+      gtin
+      mpn
+      upc
       isPurchasable
       defaultImage {
         ...ImageFragment

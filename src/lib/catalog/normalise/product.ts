@@ -5,6 +5,7 @@ import type { ExportIssue, IssueLog } from '../report';
 import { htmlToText, sanitiseHtml } from '../sanitise';
 import { productSchema, type Product, type ProductOption } from '../schema';
 import { recordSubject } from '../subject';
+import { normaliseIdentifiers } from './identifiers';
 import { normaliseGallery } from './image';
 import { normalisePrices } from './money';
 import { normaliseOption } from './options';
@@ -85,6 +86,8 @@ export function prepareProduct(raw: RawProduct): PreparedProduct {
   const product: Product = {
     id: card.entityId,
     sku: card.sku,
+    ...normaliseIdentifiers(details),
+    ...(details.condition ? { condition: details.condition } : {}),
     name: card.name,
     path: card.path,
     descriptionHtml,

@@ -3,6 +3,7 @@ import { minorUnitDigits } from '../../money';
 import { nodesOf, type ApiStoreSettings } from '../api-types';
 import { BadCatalogDataError } from '../errors';
 import { settingsSchema, type Settings } from '../schema';
+import { normaliseImage } from './image';
 import { validated } from './validate';
 
 /**
@@ -24,10 +25,14 @@ export function normaliseSettings(reply: ApiStoreSettings, pricedIn: string | un
   const { site } = reply;
   if (!site.settings) throw new BadCatalogDataError('store settings', 'settings', 'the store returned none');
   const code = defaultCurrency(site, pricedIn);
-  const checkoutUrl = site.settings.url.checkoutUrl;
+  const { checkoutUrl } = site.settings.url;
+  const { logoV2 } = site.settings;
+  const logo =
+    logoV2.__typename === 'StoreImageLogo' && normaliseImage(logoV2.image, site.settings.storeName);
   const settings: Settings = {
     storeName: site.settings.storeName,
     storeHash: site.settings.storeHash,
+    ...(logo ? { logo } : {}),
     // Decimal places of the minor units amounts are stored in (ISO 4217), not the store's display setting.
     currency: { code, decimalPlaces: minorUnitDigits(code) },
     ...(checkoutUrl ? { checkoutUrl } : {}),

@@ -1,6 +1,7 @@
 /** API variant → domain variant. */
 import { nodesOf, type ApiVariant } from '../api-types';
 import type { Variant } from '../schema';
+import { normaliseIdentifiers } from './identifiers';
 import { normaliseImage } from './image';
 import { normalisePrices } from './money';
 
@@ -28,6 +29,7 @@ export function normaliseVariant(
   return {
     id: variant.entityId,
     sku: variant.sku,
+    ...normaliseIdentifiers(variant),
     optionValueIds: chosen.map((choice) => choice.valueId),
     prices: normalisePrices(variant.prices),
     purchasable: variant.isPurchasable,
