@@ -3,6 +3,8 @@
  * The catalog export (`catalog/paths.ts`) and the route table both check every claim here.
  */
 
+import { SEARCH_BUNDLE_PATH, SEARCH_PAGE_PATH } from '../search/contract';
+
 /** Path of the brands index. */
 export const BRANDS_PATH = '/brands/';
 
@@ -25,7 +27,7 @@ export const RESERVED_PATHS: readonly ReservedPath[] = [
   { path: '/', owner: 'the home page', claims: 'page' },
   { path: BRANDS_PATH, owner: 'the brands index', claims: 'page' },
   { path: '/cart/', owner: 'the cart page', claims: 'page' },
-  { path: '/search/', owner: 'the search page', claims: 'page' },
+  { path: SEARCH_PAGE_PATH, owner: 'the search page', claims: 'page' },
   { path: '/404/', owner: 'the not-found page', claims: 'page' },
   { path: '/404.html', owner: 'the not-found page', claims: 'page' },
   { path: '/robots.txt', owner: 'the robots.txt file', claims: 'page' },
@@ -33,7 +35,7 @@ export const RESERVED_PATHS: readonly ReservedPath[] = [
   { path: '/blog/', owner: 'the blog', claims: 'prefix' },
   { path: '/admin/', owner: 'the admin area', claims: 'prefix' },
   { path: '/api/', owner: 'the API', claims: 'prefix' },
-  { path: '/pagefind/', owner: 'the search index', claims: 'prefix' },
+  { path: SEARCH_BUNDLE_PATH, owner: 'the search index', claims: 'prefix' },
   { path: '/_astro/', owner: "the site's scripts and styles", claims: 'prefix' },
 ];
 
