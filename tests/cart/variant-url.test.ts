@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { initialChoices } from '../../src/lib/cart/selection';
-import { choicesForSearch, searchForSku, skuForChoices, variantBySku } from '../../src/lib/cart/variant-url';
+import {
+  choicesForSearch,
+  searchForSku,
+  skuForChoices,
+  VARIANT_PARAM,
+  variantBySku,
+  variantUrl,
+} from '../../src/lib/cart/variant-url';
 import { shirtProps } from './fixtures';
 
 // The shirt: SKU-70 is Red/S, SKU-71 Blue/S, SKU-72 Blue/L (sold out); the defaults are Red and no size.
@@ -86,5 +93,14 @@ describe('searchForSku', () => {
   it('encodes the SKU so that it reads back the same', () => {
     const search = searchForSku('?a=1', 'A B&C#1+');
     expect(new URLSearchParams(search).get('sku')).toBe('A B&C#1+');
+  });
+});
+
+describe('variantUrl', () => {
+  it('writes the variant URL the island writes, whatever the SKU holds', () => {
+    const sku = 'MUG OAT/12&x';
+    const url = variantUrl('https://shop.example/mug/', sku);
+    expect(url).toBe(`https://shop.example/mug/${searchForSku('', sku)}`);
+    expect(new URL(url).searchParams.get(VARIANT_PARAM)).toBe(sku);
   });
 });

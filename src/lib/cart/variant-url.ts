@@ -5,6 +5,9 @@
 import type { AddToCartProps, VariantChoice } from './add-to-cart-props';
 import { matchVariant, variantOptionsOf, type Choices } from './selection';
 
+/** The query parameter naming a product page's variant: `?sku=`. */
+export const VARIANT_PARAM = 'sku';
+
 /** The variant with this SKU: an exact match first, then one ignoring case. */
 export function variantBySku(variants: readonly VariantChoice[], sku: string): VariantChoice | undefined {
   const lower = sku.toLowerCase();
@@ -19,7 +22,7 @@ export function variantBySku(variants: readonly VariantChoice[], sku: string): V
  * or not; `choices` itself when it names none.
  */
 export function choicesForSearch(props: AddToCartProps, choices: Choices, search: string): Choices {
-  const sku = new URLSearchParams(search).get('sku');
+  const sku = new URLSearchParams(search).get(VARIANT_PARAM);
   const variant = sku ? variantBySku(props.variants, sku) : undefined;
   if (!variant) return choices;
   const next = { ...choices };
@@ -44,7 +47,14 @@ export function searchForSku(search: string, sku: string | undefined): string {
   const params = search
     .replace(/^\?/, '')
     .split('&')
-    .filter((part) => part && !/^sku(=|$)/.test(part));
-  if (sku) params.push(`sku=${encodeURIComponent(sku)}`);
+    .filter((part) => part && part !== VARIANT_PARAM && !part.startsWith(`${VARIANT_PARAM}=`));
+  if (sku) params.push(`${VARIANT_PARAM}=${encodeURIComponent(sku)}`);
   return params.length ? `?${params.join('&')}` : '';
+}
+
+/** The absolute URL that opens a product page with this variant chosen, as the island writes it. */
+export function variantUrl(productUrl: string, sku: string): string {
+  const url = new URL(productUrl);
+  url.search = searchForSku(url.search, sku);
+  return url.href;
 }
