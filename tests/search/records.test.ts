@@ -14,7 +14,9 @@ const usd = (amount: number) => ({ amount, currency: 'USD' });
 const ofs = { id: 1, name: 'OFS', path: '/brands/ofs/' };
 
 // Colour: Moss, Clay.
-const colour = normaliseOption(colourOption);
+const normalisedColour = normaliseOption(colourOption);
+if ('unsupported' in normalisedColour) throw new Error('the colour fixture must be a supported option');
+const colour: ProductOption = normalisedColour;
 const giftWrap: ProductOption = {
   id: 2,
   name: 'Gift wrap',
