@@ -1,0 +1,76 @@
+/** The facets as groups of checkboxes, each value with the number of results choosing it gives. */
+import { useState } from 'preact/hooks';
+import type { Facet } from '../../lib/search/facets';
+
+/** Props of the facet filters. */
+export interface FacetFiltersProps {
+  facets: readonly Facet[];
+  onToggle: (name: string, value: string) => void;
+  /** Unique per page, for the checkboxes' ids. */
+  idPrefix: string;
+}
+
+/** Values shown before "Show all": a brand facet of a large catalog may have hundreds. */
+const FIRST_VALUES = 8;
+
+const results = (count: number) => `${count} ${count === 1 ? 'result' : 'results'}`;
+
+/** One fieldset per facet; a chosen value stays even when the other choices leave it no results. */
+export default function FacetFilters({ facets, onToggle, idPrefix }: FacetFiltersProps) {
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  return (
+    <>
+      {facets.map((facet, facetIndex) => {
+        const long = facet.values.length > FIRST_VALUES + 1;
+        const all = expanded.has(facet.name) || !long;
+        const shown = all
+          ? facet.values
+          : facet.values.filter((value, index) => index < FIRST_VALUES || value.selected);
+        return (
+          <fieldset class="facet" key={facet.name}>
+            <legend class="facet__legend">{facet.label}</legend>
+            <ul class="facet__values" role="list">
+              {shown.map((value) => {
+                const id = `${idPrefix}-${facetIndex}-${facet.values.indexOf(value)}`;
+                return (
+                  <li key={value.value}>
+                    <input
+                      type="checkbox"
+                      id={id}
+                      class="facet__checkbox"
+                      checked={value.selected}
+                      onChange={() => onToggle(facet.name, value.value)}
+                    />
+                    <label for={id} class="facet__label">
+                      {value.label}
+                      <span class="facet__count">
+                        <span aria-hidden="true">{value.count}</span>
+                        <span class="visually-hidden">, {results(value.count)}</span>
+                      </span>
+                    </label>
+                  </li>
+                );
+              })}
+            </ul>
+            {long && (
+              <button
+                type="button"
+                class="search-link-button facet__more"
+                aria-expanded={all}
+                onClick={() => {
+                  const next = new Set(expanded);
+                  if (all) next.delete(facet.name);
+                  else next.add(facet.name);
+                  setExpanded(next);
+                }}
+              >
+                {all ? 'Show fewer' : `Show all ${facet.values.length}`}
+                <span class="visually-hidden"> {facet.label} values</span>
+              </button>
+            )}
+          </fieldset>
+        );
+      })}
+    </>
+  );
+}
