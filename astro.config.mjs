@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import v8 from 'node:v8';
 import browserBundle from './integrations/browser-bundle.ts';
 import legacyHtmlPaths, { publicPageUrl } from './integrations/legacy-html-paths.ts';
+import searchIndex from './integrations/search-index.ts';
 import { MAX_EXPORT_CONCURRENCY } from './src/lib/config.ts';
 import { isIndexable } from './src/lib/seo/robots.ts';
 
@@ -31,6 +32,7 @@ export default defineConfig({
       serialize: (item) => ({ ...item, url: publicPageUrl(item.url) }),
     }),
     legacyHtmlPaths(),
+    searchIndex(),
     browserBundle(),
   ],
   env: {

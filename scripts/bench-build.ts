@@ -9,15 +9,13 @@
  * the local store, default 2, so the store keeps up with the export as a real one would), `--runs N`
  * (N full builds, each followed by a floor; prints the median ratio).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startLocalStore } from '../local-store/index';
-import { generateStore } from '../local-store/data/generate.ts';
 import { buildFloor, countPages } from './bench/floor';
+import { coldBuild, startGeneratedStore } from './bench/generated-store';
 import { buildPhases, peakRssBetween, type BuildPhases } from './bench/phases';
-import { buildSite, type BuildResult } from './build-site';
+import type { BuildResult } from './build-site';
 
 const { values } = parseArgs({
   options: {
@@ -50,29 +48,20 @@ function phaseLines(result: BuildResult, phases: BuildPhases): string[] {
   });
 }
 
-const generatedAt = performance.now();
-const data = generateStore({ products, seed: Number(values.seed) });
-console.log(`generated ${count(products)} products in ${s(performance.now() - generatedAt)}`);
-const storeReplicas = Number(values['store-replicas']);
-const store = await startLocalStore({ port: 0, data, replicas: storeReplicas });
-console.log(`local store: ${storeReplicas} ${storeReplicas === 1 ? 'replica' : 'replicas'}`);
-const env = {
-  ...process.env,
-  BIGCOMMERCE_GRAPHQL_URL: store.graphqlUrl,
-  BIGCOMMERCE_PRIVATE_TOKEN: store.privateToken,
-  BIGCOMMERCE_STOREFRONT_TOKEN: store.storefrontToken,
-};
+const store = await startGeneratedStore({
+  products,
+  seed: Number(values.seed),
+  replicas: Number(values['store-replicas']),
+});
+const { env } = store;
 const floorConcurrency = Number(values['floor-concurrency']);
 const runs = Math.max(1, Number(values.runs));
 const ratios: number[] = [];
 
 /** One cold full build, its figures printed; exits the bench if it fails. */
 async function fullBuild(): Promise<{ result: BuildResult; pages: number }> {
-  // A cold build: Astro would load the last build's data store only to clear it (the output folder differs).
-  await rm(path.resolve('node_modules/.astro/data-store.json'), { force: true });
-  const outDir = await mkdtemp(path.join(os.tmpdir(), 'bench-dist-'));
   const requestsBefore = store.requestCount();
-  const result = await buildSite(outDir, env, { echo: values.echo, nodeArgs });
+  const { result, outDir } = await coldBuild(env, { echo: values.echo, nodeArgs });
   const requests = store.requestCount() - requestsBefore;
   if (result.code !== 0) {
     await store.stop();

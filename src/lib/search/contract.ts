@@ -42,7 +42,7 @@ export function optionNameOf(filter: string): string | undefined {
 export const SORTS = {
   /** The lowest price in minor units, zero-padded to 12 digits so text order is numeric order. */
   price: 'price',
-  /** The name, lower-cased. */
+  /** The name, lower-cased and without accents (`nameSortKey` in records.ts). */
   name: 'name',
 } as const;
 

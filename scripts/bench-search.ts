@@ -1,0 +1,81 @@
+/**
+ * `npm run bench:search -- --products 10000`: one cold build of a generated catalog against the local
+ * store, and what its search index costs: its time (rendering the records, from Astro's log, then
+ * indexing them, from the index's own line) and share of the build, its size on disk, and the
+ * folders of `dist/` with the most files and with the most entries.
+ * Fails when any folder holds more than `DIRECTORY_FILE_LIMIT` files, as Netlify would refuse it.
+ *
+ * Flags: `--seed N` (catalog seed, default 1), `--store-replicas N` (default 2), `--echo` (stream the
+ * build log), `--keep` (keep the built site and print where it is).
+ */
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { SEARCH_BUNDLE_PATH } from '../src/lib/search/contract';
+import { DIRECTORY_FILE_LIMIT } from '../src/lib/search/index-layout';
+import { busiestDirectories, sizeOnDisk } from './bench/directories';
+import { coldBuild, startGeneratedStore } from './bench/generated-store';
+
+const { values } = parseArgs({
+  options: {
+    products: { type: 'string', default: '10000' },
+    seed: { type: 'string', default: '1' },
+    'store-replicas': { type: 'string', default: '2' },
+    echo: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const count = (n: number) => n.toLocaleString('en-US');
+
+const store = await startGeneratedStore({
+  products: Number(values.products),
+  seed: Number(values.seed),
+  replicas: Number(values['store-replicas']),
+});
+const { result, outDir } = await coldBuild(store.env, { echo: values.echo });
+await store.stop();
+if (result.code !== 0) {
+  console.error(result.output.slice(-3000));
+  console.error(`build failed with exit status ${result.code} after ${s(result.ms)}`);
+  process.exit(1);
+}
+
+// The index integration's own line: "10,000 records indexed in 9.1 s (added 2.3 s, written 6.8 s)".
+const indexLine = /([\d,]+) records indexed in ([\d.]+) s \(added ([\d.]+) s, written ([\d.]+) s\)/.exec(
+  result.output,
+);
+if (!indexLine) {
+  console.error('the build did not log its search index; is the search-index integration registered?');
+  process.exit(1);
+}
+const [, records, indexSeconds, added, written] = indexLine;
+// Astro logs each rendered file of records with its time: "/pagefind/records/0.json (+134ms)".
+const renderMs = [...result.output.matchAll(/records\/\d+\.json \(\+(\d+)ms\)/g)].reduce(
+  (sum, match) => sum + Number(match[1]),
+  0,
+);
+const index = await sizeOnDisk(path.join(outDir, SEARCH_BUNDLE_PATH));
+const busiest = await busiestDirectories(outDir);
+const indexMs = Number(indexSeconds) * 1000 + renderMs;
+
+console.log('');
+console.log(`records             ${records}`);
+console.log(`full build          ${s(result.ms)}  (peak RSS ${mb(result.peakRss)})`);
+console.log(
+  `index               ${s(indexMs)}  (records rendered ${s(renderMs)}, added ${added} s, written ${written} s)`,
+);
+console.log(
+  `  share             ${Math.round((indexMs / (result.ms - indexMs)) * 100)}% on top of the rest of the build`,
+);
+console.log(`index on disk       ${mb(index.bytes)} in ${count(index.files)} files`);
+console.log(`most files          ${count(busiest.files.count)} in ${busiest.files.dir}/`);
+console.log(`most entries        ${count(busiest.entries.count)} in ${busiest.entries.dir}/`);
+
+if (values.keep) console.log(`built site kept at ${outDir}`);
+else await rm(outDir, { recursive: true, force: true });
+if (busiest.files.count > DIRECTORY_FILE_LIMIT) {
+  console.error(`${busiest.files.dir}/ holds more than ${count(DIRECTORY_FILE_LIMIT)} files`);
+  process.exit(1);
+}

@@ -1,0 +1,46 @@
+/** What the benches share: a seeded catalog served by the local store, and cold builds against it. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { startLocalStore } from '../../local-store/index';
+import { generateStore } from '../../local-store/data/generate.ts';
+import { buildSite, type BuildResult, type BuildSiteOptions } from '../build-site';
+
+/** A running local store with a generated catalog, and the environment that builds against it. */
+export interface GeneratedStore {
+  env: NodeJS.ProcessEnv;
+  stop(): Promise<void>;
+  requestCount(): number;
+}
+
+/** Generates `products` products from `seed` and serves them from `replicas` worker threads. */
+export async function startGeneratedStore(options: {
+  products: number;
+  seed: number;
+  replicas: number;
+}): Promise<GeneratedStore> {
+  const generatedAt = performance.now();
+  const data = generateStore({ products: options.products, seed: options.seed });
+  const took = ((performance.now() - generatedAt) / 1000).toFixed(1);
+  console.log(`generated ${options.products.toLocaleString('en-US')} products in ${took} s`);
+  const store = await startLocalStore({ port: 0, data, replicas: options.replicas });
+  console.log(`local store: ${options.replicas} ${options.replicas === 1 ? 'replica' : 'replicas'}`);
+  const env = {
+    ...process.env,
+    BIGCOMMERCE_GRAPHQL_URL: store.graphqlUrl,
+    BIGCOMMERCE_PRIVATE_TOKEN: store.privateToken,
+    BIGCOMMERCE_STOREFRONT_TOKEN: store.storefrontToken,
+  };
+  return { env, stop: () => store.stop(), requestCount: () => store.requestCount() };
+}
+
+/** A cold `astro build` into a new temporary folder: the last build's data store is removed first. */
+export async function coldBuild(
+  env: NodeJS.ProcessEnv,
+  options: BuildSiteOptions = {},
+): Promise<{ result: BuildResult; outDir: string }> {
+  // Astro would load the last build's data store only to clear it (the output folder differs).
+  await rm(path.resolve('node_modules/.astro/data-store.json'), { force: true });
+  const outDir = await mkdtemp(path.join(os.tmpdir(), 'bench-dist-'));
+  return { result: await buildSite(outDir, env, options), outDir };
+}
