@@ -23,6 +23,7 @@ import { useSearch } from './use-search';
 /** Props of the filter bar. */
 export interface ListingFiltersProps {
   scope: SearchScope;
+  currency?: string;
   /** The server-rendered products, hidden while the filtered ones show. */
   staticListing: HTMLElement | null;
   startOpen: boolean;
@@ -38,11 +39,22 @@ const HIDDEN_FACETS = [FILTERS.category, FILTERS.type];
 const listingState = (search: string): SearchState => ({ ...stateFromSearch(search), query: '' });
 
 /** The bar: a toggle for the panel, the count, "Clear", the panel, and the filtered grid. */
-export default function ListingFilters({ scope, staticListing, startOpen, takeFocus }: ListingFiltersProps) {
+export default function ListingFilters({
+  scope,
+  currency,
+  staticListing,
+  startOpen,
+  takeFocus,
+}: ListingFiltersProps) {
   const [open, setOpen] = useState(startOpen);
   const [state, setState] = useState(() => listingState(location.search));
   const toggle = useRef<HTMLButtonElement>(null);
-  const [view, showMore] = useSearch(state, { scope, hiddenFacets: HIDDEN_FACETS, pageSize: PAGE_SIZE });
+  const [view, showMore] = useSearch(state, {
+    scope,
+    hiddenFacets: HIDDEN_FACETS,
+    pageSize: PAGE_SIZE,
+    currency,
+  });
   const chosen = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
   const active = hasFilters(state) || state.sort !== DEFAULT_SORT;
   const filtering = active && view.status !== 'error';
@@ -97,6 +109,7 @@ export default function ListingFilters({ scope, staticListing, startOpen, takeFo
         <div class="listing-filters__facets">
           <FacetFilters
             facets={view.facets}
+            chosen={state.filters}
             idPrefix="listing-facet"
             onToggle={(name, value) => commit(toggleFilter(state, name, value))}
           />

@@ -24,6 +24,8 @@ import './search.css';
 export interface SearchPageProps {
   /** The top categories, for the empty state. */
   categories: readonly CategoryLink[];
+  /** The store's currency, the index's prices' (for the order of price bands). */
+  currency: string;
 }
 
 /** Typing searches after this pause. */
@@ -31,14 +33,14 @@ const TYPING_DELAY_MS = 150;
 const PAGE_SIZE = 24;
 
 /** The search page; its state is the URL's, and Back and Forward restore it. */
-export default function SearchPage({ categories }: SearchPageProps) {
+export default function SearchPage({ categories, currency }: SearchPageProps) {
   const [state, setState] = useState<SearchState>(EMPTY_STATE);
   const [draft, setDraft] = useState('');
   const [mounted, setMounted] = useState(false);
   // True while typing has an entry of its own in the history, which later keystrokes replace.
   const typing = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout>>();
-  const [view, showMore] = useSearch(state, { pageSize: PAGE_SIZE });
+  const [view, showMore] = useSearch(state, { pageSize: PAGE_SIZE, currency });
 
   useEffect(() => {
     const restore = () => {
@@ -95,6 +97,7 @@ export default function SearchPage({ categories }: SearchPageProps) {
       <form
         class="search-page__form"
         role="search"
+        aria-label="Search"
         action={SEARCH_PAGE_PATH}
         method="get"
         onSubmit={(event) => {
@@ -104,7 +107,7 @@ export default function SearchPage({ categories }: SearchPageProps) {
         }}
       >
         <label for="search-page-query" class="search-page__label">
-          Search the store
+          What are you looking for?
         </label>
         <div class="search-page__field">
           <input
@@ -149,6 +152,7 @@ export default function SearchPage({ categories }: SearchPageProps) {
               )}
               <FacetFilters
                 facets={view.facets}
+                chosen={state.filters}
                 idPrefix="search-facet"
                 onToggle={(name, value) => commitChoice(toggleFilter(state, name, value))}
               />

@@ -13,6 +13,7 @@ export function mountListingFilters(root: HTMLElement, open: boolean): void {
   render(
     <ListingFilters
       scope={scope}
+      currency={root.dataset.currency}
       staticListing={document.querySelector<HTMLElement>('[data-listing-static]')}
       startOpen={open}
       takeFocus={takeFocus}

@@ -25,11 +25,12 @@ export interface SearchView {
   loadingMore: boolean;
 }
 
-/** How to search: in a scope, without some facets, so many cards at a time. */
+/** How to search: in a scope, without some facets, so many cards at a time; prices in `currency`. */
 export interface SearchOptions {
   scope?: SearchScope;
   hiddenFacets?: readonly string[];
   pageSize: number;
+  currency?: string;
 }
 
 const IDLE: SearchView = { status: 'idle', total: 0, cards: [], shown: 0, facets: [], loadingMore: false };
@@ -41,7 +42,7 @@ async function cardsOf(results: readonly PagefindResult[]): Promise<ResultView[]
 
 /** The view of `state`'s search, and a function that shows the next page of results. */
 export function useSearch(state: SearchState, options: SearchOptions): [SearchView, () => void] {
-  const { scope, hiddenFacets, pageSize } = options;
+  const { scope, hiddenFacets, pageSize, currency } = options;
   const [view, setView] = useState<SearchView>(IDLE);
   const results = useRef<PagefindResult[]>([]);
   const generation = useRef(0);
@@ -72,7 +73,7 @@ export function useSearch(state: SearchState, options: SearchOptions): [SearchVi
           total,
           cards,
           shown: first.length,
-          facets: buildFacets(facets, outcome.counts, wanted.filters, total),
+          facets: buildFacets(facets, outcome.counts, wanted.filters, total, currency),
           loadingMore: false,
         });
       } catch {

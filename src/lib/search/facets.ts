@@ -3,6 +3,7 @@
  * in a sensible order, never a value that would give none. Pure.
  */
 import { AVAILABILITY_VALUES, FILTERS, optionNameOf } from './contract';
+import { sortPriceBands } from './price-bands';
 import type { SelectedFilters } from './state';
 
 /** Result counts by value, by filter name, as Pagefind reports them. */
@@ -62,17 +63,6 @@ export function facetOrder(names: readonly string[]): string[] {
 
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 
-/**
- * Where a price band starts, for ordering: "Under $10.00" at the bottom, "$10.00 to $25.00" at its first
- * amount. Amounts are compared by their digits alone, which are minor units whatever the locale's
- * separators ("$1,000.00" and "1.000,00 €" alike), since a band's amounts all show the same decimals.
- */
-function bandStart(label: string): number {
-  if (/^\s*(under|below|less than|up to)\b/i.test(label)) return -1;
-  const amount = /\d(?:[\d.,'\u00a0\u202f]*\d)?/.exec(label)?.[0];
-  return amount ? Number(amount.replace(/\D/g, '')) : Number.MAX_SAFE_INTEGER;
-}
-
 function compareValues(name: string): (a: string, b: string) => number {
   if (name === FILTERS.availability) {
     const rank = (value: string) => {
@@ -81,34 +71,36 @@ function compareValues(name: string): (a: string, b: string) => number {
     };
     return (a, b) => rank(a) - rank(b) || collator.compare(a, b);
   }
-  if (name === FILTERS.price) return (a, b) => bandStart(a) - bandStart(b) || collator.compare(a, b);
   return (a, b) => collator.compare(a, b);
 }
 
 /**
  * The facets to show for `names`, from the counts of each. A value is shown when choosing it gives
  * results, or when it is chosen (so it can be un-chosen). A facet none of whose values would narrow
- * `resultCount` results, and with nothing chosen, is left out.
+ * `resultCount` results, and with nothing chosen, is left out. Price bands are ordered cheapest first
+ * in the index's `currency`.
  */
 export function buildFacets(
   names: readonly string[],
   counts: FilterCounts,
   selected: SelectedFilters,
   resultCount: number,
+  currency?: string,
 ): Facet[] {
   const facets: Facet[] = [];
   for (const name of facetOrder(names)) {
     const chosen = selected[name] ?? [];
     const found = counts[name] ?? {};
-    const values = [...new Set([...Object.keys(found), ...chosen])]
+    const shown = [...new Set([...Object.keys(found), ...chosen])]
       .filter((value) => (found[value] ?? 0) > 0 || chosen.includes(value))
-      .sort(compareValues(name))
-      .map((value) => ({
-        value,
-        label: valueLabel(name, value),
-        count: found[value] ?? 0,
-        selected: chosen.includes(value),
-      }));
+      .sort(compareValues(name));
+    const ordered = name === FILTERS.price && currency ? sortPriceBands(shown, currency) : shown;
+    const values = ordered.map((value) => ({
+      value,
+      label: valueLabel(name, value),
+      count: found[value] ?? 0,
+      selected: chosen.includes(value),
+    }));
     const narrows = values.some((value) => value.count < resultCount);
     if (chosen.length > 0 || (values.length > 0 && narrows))
       facets.push({ name, label: facetLabel(name), values });
