@@ -1,10 +1,13 @@
 /** The facets as groups of checkboxes, each value with the number of results choosing it gives. */
 import { useState } from 'preact/hooks';
 import type { Facet } from '../../lib/search/facets';
+import type { SelectedFilters } from '../../lib/search/state';
 
 /** Props of the facet filters. */
 export interface FacetFiltersProps {
   facets: readonly Facet[];
+  /** The choices now: the facets may be a moment older, from the search before. */
+  chosen: SelectedFilters;
   onToggle: (name: string, value: string) => void;
   /** Unique per page, for the checkboxes' ids. */
   idPrefix: string;
@@ -16,7 +19,7 @@ const FIRST_VALUES = 8;
 const results = (count: number) => `${count} ${count === 1 ? 'result' : 'results'}`;
 
 /** One fieldset per facet; a chosen value stays even when the other choices leave it no results. */
-export default function FacetFilters({ facets, onToggle, idPrefix }: FacetFiltersProps) {
+export default function FacetFilters({ facets, chosen, onToggle, idPrefix }: FacetFiltersProps) {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   return (
     <>
@@ -38,7 +41,7 @@ export default function FacetFilters({ facets, onToggle, idPrefix }: FacetFilter
                       type="checkbox"
                       id={id}
                       class="facet__checkbox"
-                      checked={value.selected}
+                      checked={chosen[facet.name]?.includes(value.value) ?? false}
                       onChange={() => onToggle(facet.name, value.value)}
                     />
                     <label for={id} class="facet__label">
