@@ -36,6 +36,8 @@ export default async function setup(project: TestProject) {
   const server = await serveStatic(distDir);
   const store = await startLocalStore({ port: 0, allowedOrigins: [server.origin] });
   const buildEnv = {
+    // Vitest sets NODE_ENV=test, which would build development JSX (file paths and all): build what ships.
+    NODE_ENV: 'production',
     ...CANARY_SECRETS,
     SITE_URL: server.origin,
     BIGCOMMERCE_GRAPHQL_URL: store.graphqlUrl,

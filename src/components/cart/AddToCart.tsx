@@ -10,6 +10,7 @@ import {
   matchVariant,
   type Choices,
 } from '../../lib/cart/selection';
+import { choicesForSearch, searchForSku, skuForChoices } from '../../lib/cart/variant-url';
 import { configureCart, type CartConfig } from '../../lib/cart/client';
 import { $cartStatus, $drawerOpen, type CartStatus } from '../../lib/cart/stores';
 import type { AddToCartState } from './add-to-cart-state';
@@ -52,6 +53,9 @@ export default class AddToCart extends Component<AddToCartIslandProps, AddToCart
   }
 
   componentDidMount() {
+    // `?sku=` picks its variant; read after hydration, so the server-rendered defaults hydrate unchanged.
+    const choices = choicesForSearch(this.props.product, this.state.choices, location.search);
+    if (choices !== this.state.choices) this.setState({ choices });
     this.stopStatus = $cartStatus.subscribe((status) => this.setState({ status }));
     // Static pages can be days old: correct price and stock from the store (offline, they stand).
     void this.refreshLive();
@@ -77,7 +81,12 @@ export default class AddToCart extends Component<AddToCartIslandProps, AddToCart
   private choose(optionId: number, value: Choices[number]) {
     const errors = { ...this.state.errors };
     delete errors[optionId];
-    this.setState({ choices: { ...this.state.choices, [optionId]: value }, errors, added: '' });
+    const choices = { ...this.state.choices, [optionId]: value };
+    this.setState({ choices, errors, added: '' });
+    // Replace, not push: the picks are shareable and survive reload and Back without adding history entries.
+    const search = searchForSku(location.search, skuForChoices(this.props.product, choices));
+    if (search !== location.search)
+      history.replaceState(history.state, '', location.pathname + search + location.hash);
   }
 
   /** The variant the current picks name in `props`. */

@@ -17,8 +17,11 @@ export function initialChoices(options: readonly PickerOption[]): Choices {
   return choices;
 }
 
-const variantOptionsOf = (props: AddToCartProps) =>
-  props.options.filter((option) => option.kind === 'choice' && option.variant);
+type ChoiceOption = Extract<PickerOption, { kind: 'choice' }>;
+
+/** The options that pick the variant (the rest are modifiers). */
+export const variantOptionsOf = (props: AddToCartProps) =>
+  props.options.filter((option): option is ChoiceOption => option.kind === 'choice' && option.variant);
 
 /** The variant the picks name, once every variant option has a value; the only variant of a simple product. */
 export function matchVariant(props: AddToCartProps, choices: Choices): VariantChoice | undefined {

@@ -4,6 +4,7 @@ import { productStock, stockState } from '../catalog/stock';
 import { imageUrl } from '../images';
 import { toDecimalString } from '../money';
 import { schemaAvailability } from './availability';
+import { variantUrl } from '../cart/variant-url';
 import { publishedGtin } from './gtin';
 
 type JsonLd = Record<string, unknown>;
@@ -72,13 +73,6 @@ export function itemCondition(product: Pick<Product, 'condition'>): { itemCondit
 export function identifiersJsonLd(item: Pick<Variant, 'gtin' | 'upc' | 'mpn'>): JsonLd {
   const gtin = publishedGtin(item);
   return { ...(gtin ? { gtin } : {}), ...(item.mpn ? { mpn: item.mpn } : {}) };
-}
-
-/** The page that opens with this variant chosen: the product's URL with `?sku=`. */
-export function variantUrl(productUrl: string, sku: string): string {
-  const url = new URL(productUrl);
-  url.searchParams.set('sku', sku);
-  return url.href;
 }
 
 /** A variant's option values: as their properties (`color: "Sage"`), the others as `additionalProperty`. */
