@@ -61,14 +61,20 @@ export interface IndexTimes {
   writeMs: number;
 }
 
-/** Indexes the records rendered into `outDir`, removes them, and writes the index in their place. */
-export async function buildSearchIndex(outDir: string): Promise<IndexTimes> {
+/**
+ * Indexes the records rendered into `outDir`, removes them, and writes the index in their place, its
+ * fragments in at most `maxFragmentFiles` files.
+ */
+export async function buildSearchIndex(
+  outDir: string,
+  maxFragmentFiles: number = MAX_FRAGMENT_FILES,
+): Promise<IndexTimes> {
   const started = performance.now();
   const bundleDir = path.join(outDir, SEARCH_BUNDLE_PATH);
   const recordsDir = path.join(outDir, path.posix.dirname(RECORDS_ROUTE));
   const files = await recordFiles(recordsDir);
   try {
-    const { index, errors } = await pagefind.createIndex({ maxFragments: MAX_FRAGMENT_FILES });
+    const { index, errors } = await pagefind.createIndex({ maxFragments: maxFragmentFiles });
     if (!index) throw new SearchIndexError(`Pagefind did not start: ${errors.join('; ')}`);
     let records = 0;
     for (const file of files) {

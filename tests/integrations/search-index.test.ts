@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildSearchIndex, SearchIndexError } from '../../integrations/search-index';
 import { productRecord } from '../../src/lib/search/records';
 import { makeProduct } from '../pages/fixture';
+import { loadPagefind } from '../support/pagefind';
+import { serveStatic } from '../support/static-server';
 
 let dir: string | undefined;
 afterEach(async () => {
@@ -26,6 +28,29 @@ describe('buildSearchIndex', () => {
     expect(bundle).toContain('pagefind.js');
     expect(bundle).not.toContain('records');
     expect(await readdir(path.join(dir, 'pagefind/fragment'))).toHaveLength(3);
+  });
+
+  it('writes the fragments of more records than the limit several to a file, all still found', async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'search-index-'));
+    await mkdir(path.join(dir, 'pagefind/records'), { recursive: true });
+    await writeFile(path.join(dir, 'pagefind/records/0.json'), JSON.stringify(records(1, 2, 3, 4, 5)));
+    await buildSearchIndex(dir, 2);
+    expect((await readdir(path.join(dir, 'pagefind/fragment'))).length).toBeLessThanOrEqual(2);
+    const server = await serveStatic(dir);
+    try {
+      const pagefind = await loadPagefind(path.join(dir, 'pagefind'), `${server.origin}/pagefind/`);
+      const { results } = await pagefind.search('about');
+      const found = await Promise.all(results.map(async (result) => (await result.data()).url));
+      expect(found.sort()).toEqual([
+        '/product-1/',
+        '/product-2/',
+        '/product-3/',
+        '/product-4/',
+        '/product-5/',
+      ]);
+    } finally {
+      await server.close();
+    }
   });
 
   it('fails the build, saying why, when no records were rendered', async () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { normaliseOption } from '../../src/lib/catalog/normalise/options';
 import type { Product, ProductOption, Variant } from '../../src/lib/catalog/schema';
 import { indexCatalog } from '../../src/lib/routes/catalog-index';
 import { AVAILABILITY_VALUES, FILTERS, optionFilter, SORTS } from '../../src/lib/search/contract';
 import { CONTENT_WEIGHTS, NO_PRICE_SORT_KEY, productRecord } from '../../src/lib/search/records';
+import { colourOption } from '../catalog/fixtures';
 import { brands, categories, makeProduct } from '../pages/fixture';
 
 const { categoriesById } = indexCatalog({ products: [], categories, brands });
@@ -11,18 +13,10 @@ const record = (overrides: Partial<Product> = {}) =>
 const usd = (amount: number) => ({ amount, currency: 'USD' });
 const ofs = { id: 1, name: 'OFS', path: '/brands/ofs/' };
 
-const colour: ProductOption = {
-  id: 1,
-  name: 'Colour',
-  required: true,
-  isVariantOption: true,
-  kind: 'multiple-choice',
-  displayStyle: 'Swatch',
-  values: [
-    { id: 11, label: 'Sage', isDefault: true },
-    { id: 12, label: 'Ink', isDefault: false },
-  ],
-};
+// Colour: Moss, Clay.
+const normalisedColour = normaliseOption(colourOption);
+if ('unsupported' in normalisedColour) throw new Error('the colour fixture must be a supported option');
+const colour: ProductOption = normalisedColour;
 const giftWrap: ProductOption = {
   id: 2,
   name: 'Gift wrap',
@@ -114,7 +108,7 @@ describe('productRecord', () => {
       [FILTERS.category]: ['Garden', 'Terrariums', 'Large', 'Kitchen', 'Pots'],
       [FILTERS.availability]: ['In stock'],
       [FILTERS.price]: ['$50.00 to $100.00'],
-      [optionFilter('Colour')]: ['Sage', 'Ink'],
+      [optionFilter('Colour')]: ['Moss', 'Clay'],
     });
   });
 

@@ -1,39 +1,25 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { sampleStore } from '../../local-store/data/sample';
 import { FILTERS, SEARCH_BUNDLE_PATH, SORTS } from '../../src/lib/search/contract';
+import { loadPagefind, type PagefindApi } from '../support/pagefind';
 import { subtreeIds } from './built-pages';
-
-/** The part of Pagefind's browser API these tests use; it runs in Node on the main thread. */
-interface Pagefind {
-  options(options: { basePath: string; baseUrl: string }): Promise<void>;
-  search(
-    query: string | null,
-    options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<{ results: { data(): Promise<{ url: string; meta: Record<string, string> }> }[] }>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
 
 const site = inject('site');
 const store = sampleStore();
 const visible = store.products.filter((product) => product.isVisible);
 const bundleDir = path.join(site.distDir, SEARCH_BUNDLE_PATH);
-let pagefind: Pagefind;
+let pagefind: PagefindApi;
 
 /** The URLs of a search's results, best first (all of them: the sample is small). */
-async function urls(query: string | null, options?: Parameters<Pagefind['search']>[1]) {
+async function urls(query: string | null, options?: Parameters<PagefindApi['search']>[1]) {
   const { results } = await pagefind.search(query, options);
   return Promise.all(results.map(async (result) => (await result.data()).url));
 }
 
 beforeAll(async () => {
-  const module = pathToFileURL(path.join(bundleDir, 'pagefind.js')).href;
-  pagefind = (await import(/* @vite-ignore */ module)) as Pagefind;
-  // In Node, Pagefind fetches its index over HTTP, from the site as the tests serve it; result URLs
-  // stay paths, as the browser sees them.
-  await pagefind.options({ basePath: `${site.origin}${SEARCH_BUNDLE_PATH}`, baseUrl: '/' });
+  pagefind = await loadPagefind(bundleDir, `${site.origin}${SEARCH_BUNDLE_PATH}`);
 });
 
 describe('the search index of the sample store', () => {
