@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   EMPTY_STATE,
   hasFilters,
-  isFilterName,
   keepFilters,
   sameSearch,
   searchFromState,
@@ -52,13 +51,6 @@ describe('a search in the URL', () => {
     expect(
       searchFromState({ ...EMPTY_STATE, query: 'pot' }, '?utm_source=mail&q=mug&brand=A&sort=name-asc'),
     ).toBe('?utm_source=mail&q=pot');
-  });
-
-  it('knows the fixed filters and option filters from other parameters', () => {
-    expect(['brand', 'category', 'availability', 'price', 'type', 'option:Colour'].every(isFilterName)).toBe(
-      true,
-    );
-    expect(['q', 'sort', 'page', 'utm_source', 'option:', 'option: '].some(isFilterName)).toBe(false);
   });
 });
 

@@ -1,14 +1,15 @@
 /** The facets as groups of checkboxes, each value with the number of results choosing it gives. */
 import { useState } from 'preact/hooks';
 import type { Facet } from '../../lib/search/facets';
-import type { SelectedFilters } from '../../lib/search/state';
+import { toggleFilter, type SearchState } from '../../lib/search/state';
 
 /** Props of the facet filters. */
 export interface FacetFiltersProps {
   facets: readonly Facet[];
-  /** The choices now: the facets may be a moment older, from the search before. */
-  chosen: SelectedFilters;
-  onToggle: (name: string, value: string) => void;
+  /** The search now (the facets may be a moment older, from the search before). */
+  state: SearchState;
+  /** Hears the search with a value ticked or unticked. */
+  onChange: (next: SearchState) => void;
   /** Unique per page, for the checkboxes' ids. */
   idPrefix: string;
 }
@@ -19,7 +20,7 @@ const FIRST_VALUES = 8;
 const results = (count: number) => `${count} ${count === 1 ? 'result' : 'results'}`;
 
 /** One fieldset per facet; a chosen value stays even when the other choices leave it no results. */
-export default function FacetFilters({ facets, chosen, onToggle, idPrefix }: FacetFiltersProps) {
+export default function FacetFilters({ facets, state, onChange, idPrefix }: FacetFiltersProps) {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   return (
     <>
@@ -41,8 +42,8 @@ export default function FacetFilters({ facets, chosen, onToggle, idPrefix }: Fac
                       type="checkbox"
                       id={id}
                       class="facet__checkbox"
-                      checked={chosen[facet.name]?.includes(value.value) ?? false}
-                      onChange={() => onToggle(facet.name, value.value)}
+                      checked={state.filters[facet.name]?.includes(value.value) ?? false}
+                      onChange={() => onChange(toggleFilter(state, facet.name, value.value))}
                     />
                     <label for={id} class="facet__label">
                       {value.label}

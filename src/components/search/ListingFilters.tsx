@@ -10,7 +10,6 @@ import {
   hasFilters,
   searchFromState,
   stateFromSearch,
-  toggleFilter,
   type SearchState,
 } from '../../lib/search/state';
 import { resultSummary } from '../../lib/search/summary';
@@ -107,12 +106,7 @@ export default function ListingFilters({
           onChange={(sort) => commit({ ...state, sort })}
         />
         <div class="listing-filters__facets">
-          <FacetFilters
-            facets={view.facets}
-            chosen={state.filters}
-            idPrefix="listing-facet"
-            onToggle={(name, value) => commit(toggleFilter(state, name, value))}
-          />
+          <FacetFilters facets={view.facets} state={state} idPrefix="listing-facet" onChange={commit} />
         </div>
       </div>
       {filtering && (
@@ -123,14 +117,7 @@ export default function ListingFilters({
           {view.status === 'ready' && view.total === 0 ? (
             <SearchEmpty query="" filtered onClearFilters={clear} categories={[]} />
           ) : (
-            <ResultGrid
-              cards={view.cards}
-              total={view.total}
-              shown={view.shown}
-              loadingMore={view.loadingMore}
-              onMore={showMore}
-              noun="products"
-            />
+            <ResultGrid view={view} onMore={showMore} noun="products" />
           )}
         </section>
       )}

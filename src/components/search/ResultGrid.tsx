@@ -1,15 +1,11 @@
 /** Results as a grid of cards, with "Show more" while there are more; focus moves to the first new card. */
 import { useEffect, useRef } from 'preact/hooks';
-import type { ResultView } from '../../lib/search/result-view';
 import ResultCard from './ResultCard';
+import type { SearchView } from './use-search';
 
 /** Props of the result grid. */
 export interface ResultGridProps {
-  cards: readonly ResultView[];
-  total: number;
-  /** Results shown so far (a record without a page address is skipped, so it may exceed `cards`). */
-  shown: number;
-  loadingMore: boolean;
+  view: Pick<SearchView, 'cards' | 'total' | 'shown' | 'loadingMore'>;
   onMore: () => void;
   showExcerpt?: boolean;
   /** What the results are called: "results" or "products". */
@@ -17,15 +13,8 @@ export interface ResultGridProps {
 }
 
 /** The grid; after "Show more", the first added card's link takes focus so keyboard users carry on there. */
-export default function ResultGrid({
-  cards,
-  total,
-  shown,
-  loadingMore,
-  onMore,
-  showExcerpt,
-  noun,
-}: ResultGridProps) {
+export default function ResultGrid({ view, onMore, showExcerpt, noun }: ResultGridProps) {
+  const { cards, total, shown, loadingMore } = view;
   const list = useRef<HTMLUListElement>(null);
   const focusFrom = useRef<number | undefined>(undefined);
   useEffect(() => {
@@ -37,9 +26,9 @@ export default function ResultGrid({
   return (
     <>
       <ul class="result-grid" role="list" ref={list}>
-        {cards.map((view, index) => (
-          <li key={view.url}>
-            <ResultCard view={view} showExcerpt={showExcerpt} eager={index < 4} />
+        {cards.map((card, index) => (
+          <li key={card.url}>
+            <ResultCard view={card} showExcerpt={showExcerpt} eager={index < 4} />
           </li>
         ))}
       </ul>

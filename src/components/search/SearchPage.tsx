@@ -10,7 +10,6 @@ import {
   hasFilters,
   searchFromState,
   stateFromSearch,
-  toggleFilter,
   type SearchState,
 } from '../../lib/search/state';
 import FacetFilters from './FacetFilters';
@@ -152,9 +151,9 @@ export default function SearchPage({ categories, currency }: SearchPageProps) {
               )}
               <FacetFilters
                 facets={view.facets}
-                chosen={state.filters}
+                state={state}
                 idPrefix="search-facet"
-                onToggle={(name, value) => commitChoice(toggleFilter(state, name, value))}
+                onChange={(next) => commitChoice(next)}
               />
             </aside>
             <section class="search-page__results" aria-labelledby="search-results-title">
@@ -169,19 +168,7 @@ export default function SearchPage({ categories, currency }: SearchPageProps) {
                   onChange={(sort) => commitChoice({ ...state, sort })}
                 />
               </div>
-              {empty ? (
-                emptyState
-              ) : (
-                <ResultGrid
-                  cards={view.cards}
-                  total={view.total}
-                  shown={view.shown}
-                  loadingMore={view.loadingMore}
-                  onMore={showMore}
-                  showExcerpt
-                  noun="results"
-                />
-              )}
+              {empty ? emptyState : <ResultGrid view={view} onMore={showMore} showExcerpt noun="results" />}
             </section>
           </div>
         ))}

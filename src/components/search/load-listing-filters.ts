@@ -2,8 +2,7 @@
  * A listing page's hook for its filter bar: shows the "Filter and sort" button, and loads the bar when
  * it is pressed, or at once when the URL already holds filters or a sort (a shared link, a reload, Back).
  */
-import { SEARCH_PARAMS } from '../../lib/search/contract';
-import { isFilterName } from '../../lib/search/state';
+import { narrowsListing } from '../../lib/search/params';
 
 const bar = document.querySelector<HTMLElement>('[data-listing-filters]');
 const button = bar?.querySelector('button');
@@ -13,6 +12,5 @@ if (bar && button) {
     void import('./listing-filters').then((module) => module.mountListingFilters(bar, true));
   button.hidden = false;
   button.addEventListener('click', mount);
-  const params = [...new URLSearchParams(location.search).keys()];
-  if (params.some((name) => name === SEARCH_PARAMS.sort || isFilterName(name))) mount();
+  if (narrowsListing(location.search)) mount();
 }

@@ -2,7 +2,8 @@
  * A search as the URL holds it: the query, the sort and the chosen filter values, read from and written
  * to a query string, so a search can be shared, reloaded and gone back to. Pure.
  */
-import { FILTERS, SEARCH_PARAMS, SORT_OPTIONS, optionNameOf } from './contract';
+import { SEARCH_PARAMS, SORT_OPTIONS } from './contract';
+import { isFilterName } from './params';
 
 /** A `?sort=` value the shopper can pick. */
 export type SortKey = keyof typeof SORT_OPTIONS;
@@ -22,13 +23,6 @@ export const DEFAULT_SORT: SortKey = 'relevance';
 
 /** A search with nothing chosen. */
 export const EMPTY_STATE: SearchState = { query: '', sort: DEFAULT_SORT, filters: {} };
-
-const FIXED_FILTERS: ReadonlySet<string> = new Set(Object.values(FILTERS));
-
-/** True for a query parameter that names a filter (so `utm_source` and friends are left alone). */
-export function isFilterName(name: string): boolean {
-  return FIXED_FILTERS.has(name) || Boolean(optionNameOf(name)?.trim());
-}
 
 /** True for a `?sort=` value the shopper can pick. */
 export function isSortKey(value: string): value is SortKey {
