@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { Facet } from '../../lib/search/facets';
 import { toggleFilter, type SearchState } from '../../lib/search/state';
+import './facets.css';
 
 /** Props of the facet filters. */
 export interface FacetFiltersProps {

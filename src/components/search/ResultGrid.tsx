@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import ResultCard from './ResultCard';
 import type { SearchView } from './use-search';
+import './results.css';
 
 /** Props of the result grid. */
 export interface ResultGridProps {

@@ -36,6 +36,8 @@ export default function SearchPage({ categories, currency }: SearchPageProps) {
   const [state, setState] = useState<SearchState>(EMPTY_STATE);
   const [draft, setDraft] = useState('');
   const [mounted, setMounted] = useState(false);
+  // On narrow screens the facets fold away behind a button, so the results come first.
+  const [facetsOpen, setFacetsOpen] = useState(false);
   // True while typing has an entry of its own in the history, which later keystrokes replace.
   const typing = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout>>();
@@ -140,21 +142,35 @@ export default function SearchPage({ categories, currency }: SearchPageProps) {
           emptyState
         ) : (
           <div class="search-page__layout" aria-busy={view.status === 'loading'}>
-            <aside class="search-page__facets" aria-labelledby="search-facets-title">
+            <aside
+              class={`search-page__facets${facetsOpen ? ' search-page__facets--open' : ''}`}
+              aria-labelledby="search-facets-title"
+            >
               <h2 id="search-facets-title" class="search-page__facets-title">
                 Filter results
               </h2>
-              {filtered && (
-                <button type="button" class="search-link-button" onClick={clearFilters}>
-                  Clear all filters
-                </button>
-              )}
-              <FacetFilters
-                facets={view.facets}
-                state={state}
-                idPrefix="search-facet"
-                onChange={(next) => commitChoice(next)}
-              />
+              <button
+                type="button"
+                class="button button--ghost search-page__facets-toggle"
+                aria-expanded={facetsOpen}
+                aria-controls="search-facet-list"
+                onClick={() => setFacetsOpen(!facetsOpen)}
+              >
+                {facetsOpen ? 'Hide filters' : 'Show filters'}
+              </button>
+              <div id="search-facet-list" class="search-page__facet-list">
+                {filtered && (
+                  <button type="button" class="search-link-button" onClick={clearFilters}>
+                    Clear all filters
+                  </button>
+                )}
+                <FacetFilters
+                  facets={view.facets}
+                  state={state}
+                  idPrefix="search-facet"
+                  onChange={(next) => commitChoice(next)}
+                />
+              </div>
             </aside>
             <section class="search-page__results" aria-labelledby="search-results-title">
               <div class="search-page__toolbar">

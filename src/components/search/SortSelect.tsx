@@ -1,6 +1,7 @@
 /** The sort picker: a native select, so it works with every keyboard and screen reader. */
 import { SORT_OPTIONS } from '../../lib/search/contract';
 import { isSortKey, type SortKey } from '../../lib/search/state';
+import './facets.css';
 
 const LABELS: Record<Exclude<SortKey, 'relevance'>, string> = {
   'price-asc': 'Price: low to high',
