@@ -26,7 +26,7 @@ export default function ResultGrid({ view, onMore, showExcerpt, noun }: ResultGr
   }, [cards]);
   return (
     <>
-      <ul class="result-grid" role="list" ref={list}>
+      <ul class="product-grid result-grid" role="list" ref={list}>
         {cards.map((card, index) => (
           <li key={card.url}>
             <ResultCard view={card} showExcerpt={showExcerpt} eager={index < 4} />
