@@ -91,7 +91,7 @@ describe('the sample store build', () => {
     for (const brand of store.brands) expect(index).toContain(`href="${brand.path}"`);
   });
 
-  it('lists every page of the catalog in the sitemap, later listing pages included, and no 404 or cart', async () => {
+  it('lists every page of the catalog in the sitemap, later listing pages included, and no 404, cart or search', async () => {
     const index = await readFile(path.join(site.distDir, 'sitemap-index.xml'), 'utf8');
     expect(index).toContain(`<loc>${site.origin}/sitemap-0.xml</loc>`);
     const sitemap = await readFile(path.join(site.distDir, 'sitemap-0.xml'), 'utf8');
@@ -101,6 +101,7 @@ describe('the sample store build', () => {
     for (const urlPath of expected) expect(locs, urlPath).toContain(`${site.origin}${encodeURI(urlPath)}`);
     expect([...locs].filter((loc) => loc.includes('404'))).toEqual([]);
     expect(locs).not.toContain(`${site.origin}/cart/`);
+    expect(locs).not.toContain(`${site.origin}/search/`);
   });
 
   it('tells crawlers they may crawl everything and where the sitemap is', async () => {
