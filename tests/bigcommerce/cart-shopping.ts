@@ -86,7 +86,7 @@ export function cartCalls(client: BigCommerceClient) {
 
 /** Sum of the lines' extended sale prices. */
 export const sumOfLines = (cart: CartFields) =>
-  cart.lineItems.physicalItems.reduce((sum, line) => sum + line.extendedSalePrice.value, 0);
+  cart.lineItems.physicalItems.reduce((sum, line) => sum + Number(line.extendedSalePrice.value), 0);
 
 /** The cart line for a product. */
 export const lineFor = (cart: CartFields, productEntityId: number) =>

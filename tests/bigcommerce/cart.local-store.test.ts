@@ -57,7 +57,7 @@ describe('cart operations against the local store', () => {
     expect(variantLine.selectedOptions.map((option) => option.name)).toEqual(
       variantOptions.map((option) => option.displayName),
     );
-    expect(variantLine.extendedSalePrice.value).toBeCloseTo(variantLine.salePrice.value * 2, 2);
+    expect(variantLine.extendedSalePrice.value).toBeCloseTo(Number(variantLine.salePrice.value) * 2, 2);
     expect(afterAdd.amount.value).toBeCloseTo(sumOfLines(afterAdd), 2);
 
     const simpleLine = lineFor(afterAdd, simple!.entityId);
@@ -67,7 +67,7 @@ describe('cart operations against the local store', () => {
     });
     expect(afterUpdate.lineItems.totalQuantity).toBe(6);
     expect(lineFor(afterUpdate, simple!.entityId).extendedSalePrice.value).toBeCloseTo(
-      simpleLine.salePrice.value * 4,
+      Number(simpleLine.salePrice.value) * 4,
       2,
     );
     expect(await cart.get(cartId)).toEqual(afterUpdate);

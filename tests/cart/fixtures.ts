@@ -38,7 +38,7 @@ export function apiLine(overrides: Partial<CartLineItemFields> = {}): CartLineIt
 
 /** A cart as the Storefront API returns it. */
 export function apiCart(lines: CartLineItemFields[], digital: CartLineItemFields[] = []): CartFields {
-  const total = [...lines, ...digital].reduce((sum, line) => sum + line.extendedSalePrice.value, 0);
+  const total = [...lines, ...digital].reduce((sum, line) => sum + Number(line.extendedSalePrice.value), 0);
   return {
     entityId: 'cart-1',
     currencyCode: 'USD',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalisePrices } from '../../src/lib/catalog/normalise/money';
+import { normalisePrices } from '../../src/lib/catalog/normalise/prices';
 
 const usd = (value: number | string) => ({ value, currencyCode: 'USD' });
 

@@ -3,11 +3,10 @@
  * queries' result types (each `…Data` beside its query).
  */
 
-/** `MoneyFragment`: BigCommerce sends the BigDecimal `value` as a JSON number (a string is accepted too). */
-export interface ApiMoney {
-  value: number | string;
-  currencyCode: string;
-}
+import type { MoneyFields } from './fragments/MoneyFragment';
+
+/** `MoneyFragment`'s shape, under the catalog's name. */
+export type ApiMoney = MoneyFields;
 
 /** `PricesFragment`. */
 export interface ApiPrices {

@@ -7,7 +7,14 @@ import type { Category, Product } from '../catalog/schema';
 import { productStock, stockState, type StockState } from '../catalog/stock';
 import { DEFAULT_LOCALE } from '../money';
 import { categoryAncestry } from '../routes/catalog-index';
-import { FILTERS, optionFilter, SORTS, type AVAILABILITY_VALUES, type ProductRecordMeta } from './contract';
+import {
+  FILTERS,
+  optionFilter,
+  SORTS,
+  type AVAILABILITY_VALUES,
+  type ProductRecordMeta,
+  type RecordType,
+} from './contract';
 import { priceBand } from './price-bands';
 
 /** A custom record as Pagefind's `addCustomRecord` takes it. */
@@ -110,7 +117,7 @@ export function productRecord(
     weighted(CONTENT_WEIGHTS.skus, plain(skus.join(' '))),
   ];
   const filters: Record<string, string[]> = {
-    [FILTERS.type]: ['product'],
+    [FILTERS.type]: ['product' satisfies RecordType],
     [FILTERS.brand]: brand ? [brand] : [],
     [FILTERS.category]: categories,
     [FILTERS.availability]: [AVAILABILITY[stockState(productStock(product, locale))]],

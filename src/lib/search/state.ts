@@ -79,11 +79,6 @@ export function hasFilters(state: SearchState): boolean {
   return Object.values(state.filters).some((values) => values.length > 0);
 }
 
-/** True when two searches would show the same results in the same order. */
-export function sameSearch(a: SearchState, b: SearchState): boolean {
-  return searchFromState(a) === searchFromState(b);
-}
-
 /** The search with only the filters named in `names` kept (a shared link may carry others). */
 export function keepFilters(state: SearchState, names: readonly string[]): SearchState {
   const filters = Object.fromEntries(Object.entries(state.filters).filter(([name]) => names.includes(name)));

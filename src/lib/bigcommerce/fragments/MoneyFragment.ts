@@ -9,8 +9,8 @@ export const MoneyFragment = graphql(`
   }
 `);
 
-/** What `MoneyFragment` selects. BigCommerce sends `value` (a BigDecimal) as a JSON number. */
+/** What `MoneyFragment` selects. BigCommerce sends `value` (a BigDecimal) as a JSON number; a string is accepted too. */
 export type MoneyFields = {
   currencyCode: string;
-  value: number;
+  value: number | string;
 };

@@ -7,7 +7,7 @@ import { productSchema, type Product, type ProductOption } from '../schema';
 import { recordSubject } from '../subject';
 import { normaliseIdentifiers } from './identifiers';
 import { normaliseGallery } from './image';
-import { normalisePrices } from './money';
+import { normalisePrices } from './prices';
 import { normaliseOption } from './options';
 import { merchantSeo } from './seo';
 import { validated } from './validate';

@@ -3,7 +3,7 @@ import { nodesOf, type ApiVariant } from '../api-types';
 import type { Variant } from '../schema';
 import { normaliseIdentifiers } from './identifiers';
 import { normaliseImage } from './image';
-import { normalisePrices } from './money';
+import { normalisePrices } from './prices';
 
 /**
  * The variant with its chosen value per variant option, in the product's option order
