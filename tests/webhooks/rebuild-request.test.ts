@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { parseRebuildRequest, REBUILD_REQUEST_VERSION } from '../../src/lib/webhooks/rebuild-request';
+
+const request = {
+  version: REBUILD_REQUEST_VERSION,
+  reason: 'webhook',
+  full: false,
+  scopes: ['store/product/updated'],
+  products: [112],
+  categories: [],
+  skus: [],
+  deliveries: 3,
+};
+
+describe('parseRebuildRequest', () => {
+  it('reads a body the webhook endpoint wrote', () => {
+    expect(parseRebuildRequest(JSON.stringify(request))).toEqual({ ok: true, request });
+  });
+
+  it('says why an absent, broken or foreign body cannot be used', () => {
+    expect(parseRebuildRequest(undefined)).toEqual({ ok: false, reason: 'no build-hook body' });
+    expect(parseRebuildRequest('{')).toEqual({ ok: false, reason: 'the build-hook body is not JSON' });
+    const other = parseRebuildRequest(JSON.stringify({ ...request, version: 2 }));
+    expect(other.ok).toBe(false);
+    expect(!other.ok && other.reason).toMatch(/version/);
+    const badIds = parseRebuildRequest(JSON.stringify({ ...request, products: ['112'] }));
+    expect(!badIds.ok && badIds.reason).toMatch(/products\.0/);
+  });
+});
