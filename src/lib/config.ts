@@ -125,3 +125,11 @@ export function resolveStoreConfig(env: Env): StoreConfig {
     storefrontToken,
   };
 }
+
+/** Where builds keep what the next build reuses (catalog manifest, incremental caches), unless `STOREFRONT_CACHE_DIR` says otherwise. */
+export const DEFAULT_BUILD_CACHE_DIR = 'node_modules/.cache/storefront';
+
+/** The folder (relative to the project root unless absolute) that carries state from one build to the next. */
+export function buildCacheDirFrom(env: Env): string {
+  return clean(env.STOREFRONT_CACHE_DIR) ?? DEFAULT_BUILD_CACHE_DIR;
+}
