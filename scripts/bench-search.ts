@@ -2,7 +2,9 @@
  * `npm run bench:search -- --products 10000`: one cold build of a generated catalog against the local
  * store, and what its search index costs: its time (rendering the records, from Astro's log, then
  * indexing them, from the index's own line) and share of the build, its size on disk, and the
- * folders of `dist/` with the most files and with the most entries.
+ * folders of `dist/` with the most files and with the most entries; then, in headless Chromium with a
+ * cold cache, three searches (an exact SKU, a rare word, the commonest word): bytes fetched and time to
+ * the first result, and the longest main-thread task while the commonest word is typed.
  * Fails when any folder holds more than `DIRECTORY_FILE_LIMIT` files, as Netlify would refuse it.
  *
  * Flags: `--seed N` (catalog seed, default 1), `--store-replicas N` (default 2), `--echo` (stream the
@@ -13,8 +15,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SEARCH_BUNDLE_PATH } from '../src/lib/search/contract';
 import { DIRECTORY_FILE_LIMIT } from '../src/lib/search/index-layout';
+import { serveStatic } from '../tests/support/static-server';
 import { busiestDirectories, sizeOnDisk } from './bench/directories';
 import { coldBuild, startGeneratedStore } from './bench/generated-store';
+import { timeSearches } from './bench/search-browser';
+import { benchQueries } from './bench/search-queries';
 
 const { values } = parseArgs({
   options: {
@@ -72,6 +77,22 @@ console.log(
 console.log(`index on disk       ${mb(index.bytes)} in ${count(index.files)} files`);
 console.log(`most files          ${count(busiest.files.count)} in ${busiest.files.dir}/`);
 console.log(`most entries        ${count(busiest.entries.count)} in ${busiest.entries.dir}/`);
+
+const queries = benchQueries(store.data.products);
+const server = await serveStatic(outDir);
+const { timings, longestTaskMs } = await timeSearches(server.origin, queries).finally(() => server.close());
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+console.log('searches in Chromium, cold cache (text counted gzipped):');
+for (const each of timings) {
+  console.log(`  ${each.label} "${each.query}" (in ${count(each.products)} products): ${each.results}`);
+  console.log(
+    `    search ${Math.round(each.searchMs)} ms (page open to first result ${Math.round(each.firstResultMs)} ms), ` +
+      `index ${kb(each.indexBytes)} in ${each.indexFiles} files, page ${kb(each.pageBytes)} in all`,
+  );
+}
+console.log(
+  `longest task typing  ${longestTaskMs ? `${Math.round(longestTaskMs)} ms` : 'none over 50 ms'} ("${queries.at(-1)!.query}")`,
+);
 
 if (values.keep) console.log(`built site kept at ${outDir}`);
 else await rm(outDir, { recursive: true, force: true });

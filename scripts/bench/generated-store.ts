@@ -4,11 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { startLocalStore } from '../../local-store/index';
 import { generateStore } from '../../local-store/data/generate.ts';
+import type { StoreData } from '../../local-store/data/types.ts';
 import { buildSite, type BuildResult, type BuildSiteOptions } from '../build-site';
 
 /** A running local store with a generated catalog, and the environment that builds against it. */
 export interface GeneratedStore {
   env: NodeJS.ProcessEnv;
+  /** The catalog the store serves. */
+  data: StoreData;
   stop(): Promise<void>;
   requestCount(): number;
 }
@@ -31,7 +34,7 @@ export async function startGeneratedStore(options: {
     BIGCOMMERCE_PRIVATE_TOKEN: store.privateToken,
     BIGCOMMERCE_STOREFRONT_TOKEN: store.storefrontToken,
   };
-  return { env, stop: () => store.stop(), requestCount: () => store.requestCount() };
+  return { env, data, stop: () => store.stop(), requestCount: () => store.requestCount() };
 }
 
 /** A cold `astro build` into a new temporary folder: the last build's data store is removed first. */
