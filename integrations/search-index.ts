@@ -3,13 +3,22 @@
  * pages. The records come from the catalog the pages were rendered from (`search-records-route.ts`),
  * never from the pages' HTML, so header, footer and navigation are never indexed.
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { SEARCH_BUNDLE_PATH } from '../src/lib/search/contract';
-import { MAX_FRAGMENT_FILES, RECORDS_ROUTE } from '../src/lib/search/index-layout';
+import { bundleManifest } from '../src/lib/search/bundles';
+import {
+  BUNDLE_MANIFEST_PATH,
+  bundleCount,
+  bundleOf,
+  bundlePath,
+  MAX_FRAGMENT_FILES,
+  RECORDS_PER_BUNDLE,
+  RECORDS_PER_FILE,
+  RECORDS_ROUTE,
+} from '../src/lib/search/index-layout';
 import type { SearchRecord } from '../src/lib/search/records';
 
 /** Records sent to Pagefind at once: enough to keep its service busy, few enough to bound memory. */
@@ -54,41 +63,69 @@ async function addRecords(index: pagefind.PagefindIndex, records: readonly Searc
   }
 }
 
-/** What indexing took: records, and milliseconds to read and add them and to write the index. */
+/** What indexing took: records, bundles, and milliseconds to read and add them and to write the index. */
 export interface IndexTimes {
   records: number;
+  bundles: number;
   addMs: number;
   writeMs: number;
 }
 
+/** How the index is laid out: records per bundle, fragment files per bundle. */
+export interface IndexLayout {
+  recordsPerBundle?: number;
+  maxFragmentFiles?: number;
+}
+
+const readRecords = async (file: string) => JSON.parse(await readFile(file, 'utf8')) as SearchRecord[];
+
+/** How many records the rendered files hold: all full but the last. */
+async function recordTotal(files: readonly string[]): Promise<number> {
+  if (!files.length) return 0;
+  return (files.length - 1) * RECORDS_PER_FILE + (await readRecords(files[files.length - 1])).length;
+}
+
+async function createBundle(maxFragments: number): Promise<pagefind.PagefindIndex> {
+  const { index, errors } = await pagefind.createIndex({ maxFragments });
+  if (!index) throw new SearchIndexError(`Pagefind did not start: ${errors.join('; ')}`);
+  return index;
+}
+
 /**
- * Indexes the records rendered into `outDir`, removes them, and writes the index in their place, its
- * fragments in at most `maxFragmentFiles` files.
+ * Indexes the records rendered into `outDir`, removes them, and writes the index in their place: one
+ * bundle, or several of about `recordsPerBundle` records (`bundleOf` picks each record's) and the
+ * manifest that lists them, each bundle's fragments in at most `maxFragmentFiles` files.
  */
-export async function buildSearchIndex(
-  outDir: string,
-  maxFragmentFiles: number = MAX_FRAGMENT_FILES,
-): Promise<IndexTimes> {
+export async function buildSearchIndex(outDir: string, layout: IndexLayout = {}): Promise<IndexTimes> {
+  const { recordsPerBundle = RECORDS_PER_BUNDLE, maxFragmentFiles = MAX_FRAGMENT_FILES } = layout;
   const started = performance.now();
-  const bundleDir = path.join(outDir, SEARCH_BUNDLE_PATH);
   const recordsDir = path.join(outDir, path.posix.dirname(RECORDS_ROUTE));
   const files = await recordFiles(recordsDir);
   try {
-    const { index, errors } = await pagefind.createIndex({ maxFragments: maxFragmentFiles });
-    if (!index) throw new SearchIndexError(`Pagefind did not start: ${errors.join('; ')}`);
+    const count = bundleCount(await recordTotal(files), recordsPerBundle);
+    const bundles: pagefind.PagefindIndex[] = [];
+    for (let i = 0; i < count; i++) bundles.push(await createBundle(maxFragmentFiles));
     let records = 0;
     for (const file of files) {
-      const batch = JSON.parse(await readFile(file, 'utf8')) as SearchRecord[];
-      await addRecords(index, batch);
+      const batch = await readRecords(file);
+      for (let i = 0; i < count; i++) {
+        const own = count === 1 ? batch : batch.filter((record) => bundleOf(record.url, count) === i);
+        await addRecords(bundles[i], own);
+      }
       records += batch.length;
     }
     // The records are the index's input, not part of the site.
     await rm(recordsDir, { recursive: true, force: true });
     const added = performance.now();
-    const written = await index.writeFiles({ outputPath: bundleDir });
-    if (written.errors.length)
-      throw new SearchIndexError(`writing ${bundleDir}: ${written.errors.join('; ')}`);
-    return { records, addMs: added - started, writeMs: performance.now() - added };
+    // The first bundle's folder holds the others, so it is written first.
+    for (let i = 0; i < count; i++) {
+      const outputPath = path.join(outDir, bundlePath(i));
+      const written = await bundles[i].writeFiles({ outputPath });
+      if (written.errors.length)
+        throw new SearchIndexError(`writing ${outputPath}: ${written.errors.join('; ')}`);
+    }
+    await writeFile(path.join(outDir, BUNDLE_MANIFEST_PATH), JSON.stringify(bundleManifest(count)));
+    return { records, bundles: count, addMs: added - started, writeMs: performance.now() - added };
   } catch (error) {
     if (error instanceof SearchIndexError) throw error;
     throw new SearchIndexError(messageOf(error));
@@ -110,9 +147,9 @@ export default function searchIndex(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { records, addMs, writeMs } = await buildSearchIndex(fileURLToPath(dir));
+        const { records, bundles, addMs, writeMs } = await buildSearchIndex(fileURLToPath(dir));
         logger.info(
-          `${records.toLocaleString('en-US')} records indexed in ${seconds(addMs + writeMs)} (added ${seconds(addMs)}, written ${seconds(writeMs)})`,
+          `${records.toLocaleString('en-US')} records indexed in ${seconds(addMs + writeMs)} (added ${seconds(addMs)}, written ${seconds(writeMs)}) into ${bundles} ${bundles === 1 ? 'bundle' : 'bundles'}`,
         );
       },
     },

@@ -34,7 +34,7 @@ describe('buildSearchIndex', () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'search-index-'));
     await mkdir(path.join(dir, 'pagefind/records'), { recursive: true });
     await writeFile(path.join(dir, 'pagefind/records/0.json'), JSON.stringify(records(1, 2, 3, 4, 5)));
-    await buildSearchIndex(dir, 2);
+    await buildSearchIndex(dir, { maxFragmentFiles: 2 });
     expect((await readdir(path.join(dir, 'pagefind/fragment'))).length).toBeLessThanOrEqual(2);
     const server = await serveStatic(dir);
     try {

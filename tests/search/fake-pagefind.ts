@@ -66,6 +66,7 @@ export function fakePagefind(records: FakeRecord[]): PagefindApi & { calls: Page
       return {
         results: results.map((record) => ({
           id: record.url,
+          score: 1,
           data: () => Promise.resolve({ url: record.url, meta: record.meta ?? { title: record.url } }),
         })),
         unfilteredResultCount: term ? found.length : 0,

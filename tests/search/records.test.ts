@@ -56,6 +56,9 @@ describe('productRecord', () => {
       image_alt: 'Skillet',
       price: '$19.99',
       brand: 'OFS',
+      // The sort keys again, to merge bundles sorted apart.
+      sort_price: '000000001999',
+      sort_name: 'skillet',
     });
   });
 

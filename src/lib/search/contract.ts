@@ -46,6 +46,14 @@ export const SORTS = {
   name: 'name',
 } as const;
 
+/**
+ * The metadata field that repeats a record's sort key (`sort_price`), so that results of several
+ * bundles, each sorted on its own, can be merged in order.
+ */
+export function sortMetaKey(sort: string): string {
+  return `sort_${sort}`;
+}
+
 /** The sorts a shopper can pick, as `?sort=` values: relevance (none), price both ways, name. */
 export const SORT_OPTIONS = {
   relevance: undefined,

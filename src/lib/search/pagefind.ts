@@ -3,6 +3,9 @@
  * code), with the other bundles merged in. I/O: it fetches the index.
  */
 import { searchBundlePaths } from './bundles';
+import { SEARCH_BUNDLE_PATH } from './contract';
+import { BUNDLE_MANIFEST_PATH } from './index-layout';
+import { mergeBundles } from './merge-bundles';
 import type { PagefindFilters } from './filters';
 import type { FilterCounts } from './facets';
 import type { ResultData } from './result-view';
@@ -10,6 +13,8 @@ import type { ResultData } from './result-view';
 /** One hit; `data()` fetches its record, so call it only for results on screen. */
 export interface PagefindResult {
   id: string;
+  /** Relevance within its bundle; 0 for results merged in sort order. */
+  score: number;
   data(): Promise<ResultData>;
 }
 
@@ -37,19 +42,44 @@ export interface PagefindApi {
   filters(): Promise<FilterCounts>;
 }
 
-interface PagefindModule extends PagefindApi {
-  options(options: { basePath?: string }): Promise<void>;
-  mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
+/** What the site uses of Pagefind's module (`pagefind.js`). */
+export interface PagefindModule extends PagefindApi {
+  options(options: { basePath?: string; baseUrl?: string }): Promise<void>;
+  /** Another index searched apart from the default one, in the same worker and WebAssembly. */
+  createInstance(options: { basePath: string; baseUrl?: string }): PagefindApi;
+}
+
+/** The bundles at `paths` (the first is the module's own index) searched as one. */
+export async function openBundles(
+  pagefind: PagefindModule,
+  [primary, ...others]: readonly string[],
+  baseUrl?: string,
+): Promise<PagefindApi> {
+  await pagefind.options({ basePath: primary, ...(baseUrl ? { baseUrl } : {}) });
+  // Instances share one WebAssembly module, and two that load it at once each instantiate it, the
+  // second leaving the first with pointers into memory it no longer uses. So the first instance
+  // answers once (its filters, which searches read anyway) before the others start.
+  if (others.length) await pagefind.filters();
+  const rest = others.map((basePath) =>
+    pagefind.createInstance({ basePath, ...(baseUrl ? { baseUrl } : {}) }),
+  );
+  return mergeBundles([pagefind, ...rest]);
 }
 
 let loading: Promise<PagefindApi> | undefined;
 
+async function readManifest(): Promise<unknown> {
+  const response = await fetch(BUNDLE_MANIFEST_PATH);
+  if (!response.ok) throw new Error(`${BUNDLE_MANIFEST_PATH} answered ${response.status}`);
+  return response.json();
+}
+
 async function load(): Promise<PagefindApi> {
-  const [primary, ...others] = searchBundlePaths();
-  const pagefind = (await import(/* @vite-ignore */ `${primary}pagefind.js`)) as PagefindModule;
-  await pagefind.options({ basePath: primary });
-  await Promise.all(others.map((path) => pagefind.mergeIndex(path)));
-  return pagefind;
+  const [manifest, pagefind] = await Promise.all([
+    readManifest(),
+    import(/* @vite-ignore */ `${SEARCH_BUNDLE_PATH}pagefind.js`) as Promise<PagefindModule>,
+  ]);
+  return openBundles(pagefind, searchBundlePaths(manifest));
 }
 
 /** Pagefind, loaded once per page; a failed load is retried on the next call. */

@@ -11,6 +11,7 @@ import {
   FILTERS,
   optionFilter,
   SORTS,
+  sortMetaKey,
   type AVAILABILITY_VALUES,
   type ProductRecordMeta,
   type RecordType,
@@ -124,6 +125,10 @@ export function productRecord(
     [FILTERS.price]: lowest ? [priceBand(lowest, locale)] : [],
     ...optionFilters(product),
   };
+  const sort = {
+    [SORTS.price]: lowest ? String(lowest.amount).padStart(12, '0') : NO_PRICE_SORT_KEY,
+    [SORTS.name]: nameSortKey(product.name),
+  };
   return {
     url: product.path,
     content: content.filter(Boolean).join(' '),
@@ -135,11 +140,9 @@ export function productRecord(
       image_alt: image ? image.alt || product.name : '',
       price: priceText(product, locale),
       brand,
+      ...Object.fromEntries(Object.entries(sort).map(([name, key]) => [sortMetaKey(name), key])),
     },
     filters: Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0)),
-    sort: {
-      [SORTS.price]: lowest ? String(lowest.amount).padStart(12, '0') : NO_PRICE_SORT_KEY,
-      [SORTS.name]: nameSortKey(product.name),
-    },
+    sort,
   };
 }
