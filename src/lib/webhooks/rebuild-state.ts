@@ -44,12 +44,12 @@ export function emptyRebuildState(): RebuildState {
   return { pending: null, dueNow: false, sending: null, seen: {}, failures: 0 };
 }
 
-function pruneSeen(seen: Record<string, number>, nowMs: number): Record<string, number> {
-  const kept = Object.entries(seen)
-    .filter(([, at]) => nowMs - at < SEEN_RETENTION_MS)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, SEEN_LIMIT);
-  return Object.fromEntries(kept);
+function pruneSeen(seen: Record<string, number>, nowMs: number, limit: number): Record<string, number> {
+  const kept = Object.entries(seen).filter(([, at]) => nowMs - at < SEEN_RETENTION_MS);
+  if (kept.length <= limit) return kept.length === Object.keys(seen).length ? seen : Object.fromEntries(kept);
+  // Trimmed to 80% of the limit, so the sort happens once per thousand deliveries, not on each.
+  const newest = kept.sort((a, b) => b[1] - a[1]).slice(0, Math.floor(limit * 0.8));
+  return Object.fromEntries(newest);
 }
 
 /** Records a delivery's change unless its dedupe key was seen already. */
@@ -58,9 +58,10 @@ export function recordDelivery(
   key: string,
   change: CatalogChange,
   nowMs: number,
+  seenLimit = SEEN_LIMIT,
 ): { state: RebuildState; duplicate: boolean } {
   if (key in state.seen) return { state, duplicate: true };
-  const seen = pruneSeen({ ...state.seen, [key]: nowMs }, nowMs);
+  const seen = pruneSeen({ ...state.seen, [key]: nowMs }, nowMs, seenLimit);
   return {
     state: { ...state, seen, pending: addChange(state.pending, change, 'webhook', 1, nowMs) },
     duplicate: false,
