@@ -59,12 +59,28 @@ export const UPDATE_ATTEMPTS = 100;
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The tail of each store's queue of updates from this process. */
+const queues = new WeakMap<StateStore, Promise<unknown>>();
+
 /**
  * Applies `change` to the stored state atomically, re-reading and retrying (with a growing, jittered
- * pause) when another invocation wrote in between. `change` returns the new state (or `null` to
- * write nothing) and a result to hand back.
+ * pause) when another process wrote in between. Updates from one process are queued, so concurrent
+ * requests to one server never conflict with each other; `change` returns the new state (or `null`
+ * to write nothing) and a result to hand back.
  */
-export async function updateRebuildState<R>(
+export function updateRebuildState<R>(
+  store: StateStore,
+  change: (state: RebuildState) => { state: RebuildState | null; result: R },
+): Promise<R> {
+  const run = (queues.get(store) ?? Promise.resolve()).then(() => compareAndSwap(store, change));
+  queues.set(
+    store,
+    run.catch(() => undefined),
+  );
+  return run;
+}
+
+async function compareAndSwap<R>(
   store: StateStore,
   change: (state: RebuildState) => { state: RebuildState | null; result: R },
 ): Promise<R> {
