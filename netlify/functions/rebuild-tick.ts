@@ -9,7 +9,7 @@ export default async function rebuildTick(): Promise<Response> {
     settings: webhookSettingsFrom(process.env),
     store: stateStoreFrom(process.env),
   });
-  return Response.json(outcome.kind === 'failed' ? { kind: outcome.kind } : outcome);
+  return Response.json(outcome);
 }
 
 /** Every minute: the quiet window and the max-delay cap are checked at this resolution. */

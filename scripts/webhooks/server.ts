@@ -33,7 +33,7 @@ export interface WebhookServer {
   url: string;
   endpointUrl: string;
   stateDir: string;
-  /** Resolves once `count` more ticks have finished, with the last one's outcome. */
+  /** Resolves once `count` more ticks have finished (the first may have begun before the call), with the last one's outcome. */
   ticksAfter(count: number): Promise<TickOutcome>;
   safetyNet(): Promise<SafetyNetReport>;
   stop(): Promise<void>;
@@ -64,7 +64,13 @@ export async function startWebhookServer(options: WebhookServerOptions = {}): Pr
   const settings = webhookSettingsFrom(env);
   const stateDir = options.stateDir ?? (env.WEBHOOK_STATE_DIR?.trim() || DEFAULT_LOCAL_STATE_DIR);
   const store = diskStateStore(stateDir);
-  const log = options.log ?? console.log;
+  const print = options.log ?? console.log;
+  let lastLine = '';
+  // A tick a second would repeat "no build hook" forever; each distinct line is printed once in a row.
+  const log = (line: string) => {
+    if (line !== lastLine) print(line);
+    lastLine = line;
+  };
   const deps = { settings, store, log };
   let origin = '';
 
