@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blobsStateStore } from '../../src/lib/webhooks/blobs-state-store';
 import { recordDelivery } from '../../src/lib/webhooks/rebuild-state';
 import { readRebuildState, updateRebuildState, type StateStore } from '../../src/lib/webhooks/state-store';
+import { expectConditionalWrites } from './store-contract';
 
 // Netlify's own local Blobs server, which answers conditional writes as the real service does.
 const token = 'blobs-test-token';
@@ -25,16 +26,7 @@ afterAll(async () => {
 });
 
 describe('blobsStateStore', () => {
-  it('writes only when the etag named is still current', async () => {
-    expect(await store.read('k')).toBeNull();
-    expect(await store.write('k', { n: 1 }, null)).toBe(true);
-    expect(await store.write('k', { n: 2 }, null)).toBe(false);
-    const first = await store.read('k');
-    expect(first?.value).toEqual({ n: 1 });
-    expect(await store.write('k', { n: 2 }, first!.etag)).toBe(true);
-    expect(await store.write('k', { n: 3 }, first!.etag)).toBe(false);
-    expect((await store.read('k'))?.value).toEqual({ n: 2 });
-  });
+  it('writes only when the etag named is still current', () => expectConditionalWrites(store));
 
   it('holds the coalescing state across updates', async () => {
     for (const id of [3, 1, 3]) {

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { diskStateStore } from '../../src/lib/webhooks/disk-state-store';
 import { recordDelivery } from '../../src/lib/webhooks/rebuild-state';
 import { readRebuildState, updateRebuildState } from '../../src/lib/webhooks/state-store';
+import { expectConditionalWrites } from './store-contract';
 
 const run = promisify(execFile);
 let dir: string;
@@ -16,19 +17,8 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('diskStateStore', () => {
-  it('writes only when the etag named is still current, like Netlify Blobs', async () => {
-    const store = diskStateStore(dir);
-    expect(await store.read('k')).toBeNull();
-    expect(await store.write('k', { n: 1 }, null)).toBe(true);
-    expect(await store.write('k', { n: 2 }, null)).toBe(false);
-    const first = await store.read('k');
-    expect(first?.value).toEqual({ n: 1 });
-    expect(await store.write('k', { n: 2 }, first!.etag)).toBe(true);
-    expect(await store.write('k', { n: 3 }, first!.etag)).toBe(false);
-    const second = await store.read('k');
-    expect(second?.value).toEqual({ n: 2 });
-    expect(second?.etag).not.toBe(first?.etag);
-  });
+  it('writes only when the etag named is still current, like Netlify Blobs', () =>
+    expectConditionalWrites(diskStateStore(dir)));
 
   it('loses no update when many writers race, in this process and in others', async () => {
     const store = diskStateStore(dir);
