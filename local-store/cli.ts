@@ -104,7 +104,8 @@ async function main() {
   GraphQL URL       ${store.graphqlUrl}
   Storefront token  ${store.storefrontToken}
   Private token     ${store.privateToken}
-  Management API    ${store.managementUrl}/v3 (X-Auth-Token: the private token)
+  Management API    ${store.managementUrl}/v3
+  Management token  ${store.managementToken}
 Press Ctrl-C to stop.`);
   const stop = async () => {
     await store.stop();

@@ -59,8 +59,10 @@ export interface LocalStore {
   graphqlUrl: string;
   /** Browser token: works server-to-server and from the allowed origins. */
   storefrontToken: string;
-  /** Server token: refused when a request carries an `Origin` header; also the management API's `X-Auth-Token`. */
+  /** Server token: refused when a request carries an `Origin` header; the management API takes it too. */
   privateToken: string;
+  /** A token for the management API's `X-Auth-Token` alone (any private token works there). */
+  managementToken: string;
   /** The management REST API's base, `url + '/stores/{hash}'` (BigCommerce's `https://api.bigcommerce.com/stores/{hash}`). */
   managementUrl: string;
   /** Webhook deliveries; absent with replicas, whose management API is per replica. */
@@ -84,6 +86,12 @@ export async function startLocalStore(options: StartLocalStoreOptions = {}): Pro
     issuedAt: STABLE_ISSUED_AT,
   });
   const privateToken = mintToken({ kind: 'private', channelIds: [channelId], issuedAt: STABLE_ISSUED_AT });
+  // Another issue time makes another string, so a test can tell the two secrets apart in a build's output.
+  const managementToken = mintToken({
+    kind: 'private',
+    channelIds: [channelId],
+    issuedAt: STABLE_ISSUED_AT + 1,
+  });
   const replicas = options.replicas ?? 1;
   const managementPath = `/stores/${data.settings.storeHash}`;
   if (!Number.isInteger(replicas) || replicas < 1) {
@@ -105,6 +113,7 @@ export async function startLocalStore(options: StartLocalStoreOptions = {}): Pro
       graphqlUrl: `${url}/graphql`,
       storefrontToken,
       privateToken,
+      managementToken,
       managementUrl: `${url}${managementPath}`,
       setFaults,
       requestCount,
@@ -138,6 +147,7 @@ export async function startLocalStore(options: StartLocalStoreOptions = {}): Pro
     graphqlUrl: `${url}/graphql`,
     storefrontToken,
     privateToken,
+    managementToken,
     managementUrl: `${url}${managementPath}`,
     webhooks: { idle: () => api.delivery.idle(), attempts: () => api.delivery.attempts },
     setFaults: (faults) => api.setFaults(faults),
