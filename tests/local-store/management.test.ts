@@ -23,7 +23,7 @@ async function api(
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  return { status: reply.status, body: (await reply.json()) };
+  return { status: reply.status, body: await reply.json() };
 }
 
 const hook = (scope: string, destination = 'https://shop.example.com/api/bigcommerce/webhook') => ({
