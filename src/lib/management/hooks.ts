@@ -1,27 +1,43 @@
-/** The management API's `/v3/hooks` (I/O): list, create, update and delete webhooks. */
+/** The management API's `/v3/hooks` (I/O): list, create, update and delete webhooks, replies checked. */
+import { z } from 'zod';
 import type { ManagementClient } from './client';
 import { listAll } from './paged';
 
-/** A registered webhook as BigCommerce returns it. */
-export interface Hook {
-  id: number;
-  scope: string;
-  destination: string;
-  is_active: boolean;
-  headers: Record<string, string> | null;
-  created_at: number;
-  updated_at: number;
-}
+const hookSchema = z.object({
+  id: z.number().int(),
+  scope: z.string(),
+  destination: z.string(),
+  is_active: z.boolean(),
+  headers: z.record(z.string(), z.string()).nullable().default(null),
+  created_at: z.number().optional(),
+  updated_at: z.number().optional(),
+});
+
+/** A registered webhook as BigCommerce returns it (the fields this project reads). */
+export type Hook = z.infer<typeof hookSchema>;
 
 /** What a hook is registered with. */
 export type HookInput = Pick<Hook, 'scope' | 'destination' | 'is_active' | 'headers'>;
 
+/** A hook from a reply, or an error saying what BigCommerce sent instead. */
+function hookFrom(value: unknown, operation: string): Hook {
+  const parsed = hookSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new Error(
+    `${operation} did not answer a webhook (${issue?.path.join('.') || 'data'}: ${issue?.message})`,
+  );
+}
+
 /** Every hook of the store for this API account. */
-export const listHooks = (client: ManagementClient) => listAll<Hook>(client, '/v3/hooks');
+export async function listHooks(client: ManagementClient): Promise<Hook[]> {
+  return (await listAll<unknown>(client, '/v3/hooks')).map((hook) => hookFrom(hook, 'GET /v3/hooks'));
+}
 
 /** Registers a hook. */
 export async function createHook(client: ManagementClient, input: HookInput): Promise<Hook> {
-  return (await client.request<{ data: Hook }>('POST', '/v3/hooks', input)).data;
+  const reply = await client.request<{ data?: unknown }>('POST', '/v3/hooks', input);
+  return hookFrom(reply?.data, 'POST /v3/hooks');
 }
 
 /** Changes a hook's fields. */
@@ -30,7 +46,8 @@ export async function updateHook(
   id: number,
   input: Partial<HookInput>,
 ): Promise<Hook> {
-  return (await client.request<{ data: Hook }>('PUT', `/v3/hooks/${id}`, input)).data;
+  const reply = await client.request<{ data?: unknown }>('PUT', `/v3/hooks/${id}`, input);
+  return hookFrom(reply?.data, `PUT /v3/hooks/${id}`);
 }
 
 /** Deletes a hook. */
