@@ -120,6 +120,17 @@ describe('a price change in the store reaches the registered destination', () =>
   });
 });
 
+describe('npm run local-store -- set-price', () => {
+  it('refuses a price that is not one, and a SKU the store does not have, naming them', async () => {
+    const badPrice = await run('local-store/cli.ts', ['set-price', 'HI-SKL', 'cheap', '--url', store.url]);
+    expect(badPrice.code).toBe(2);
+    expect(badPrice.output).toContain('price must be a number of at least 0, got "cheap"');
+    const noSku = await run('local-store/cli.ts', ['set-price', 'NO-SUCH-SKU', '5', '--url', store.url]);
+    expect(noSku.code).toBe(1);
+    expect(noSku.output).toContain('The store has no product with SKU "NO-SUCH-SKU"');
+  });
+});
+
 describe('npm run webhooks -- delete', () => {
   it('removes this site’s hooks', async () => {
     const removed = await webhooks('delete');
