@@ -4,8 +4,10 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import v8 from 'node:v8';
 import browserBundle from './integrations/browser-bundle.ts';
+import catalogShrinkGuard from './integrations/catalog-shrink-guard.ts';
 import legacyHtmlPaths, { publicPageUrl } from './integrations/legacy-html-paths.ts';
 import searchIndex from './integrations/search-index.ts';
+import storeRedirects from './integrations/store-redirects.ts';
 import { MAX_EXPORT_CONCURRENCY } from './src/lib/config.ts';
 import { isIndexable } from './src/lib/seo/robots.ts';
 
@@ -34,6 +36,9 @@ export default defineConfig({
     legacyHtmlPaths(),
     searchIndex(),
     browserBundle(),
+    storeRedirects(),
+    // Last: it records the catalog manifest once every other build step has succeeded.
+    catalogShrinkGuard(),
   ],
   env: {
     schema: {

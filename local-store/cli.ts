@@ -1,5 +1,6 @@
 /** `npm run local-store -- [flags]`: serves the local BigCommerce Storefront API until Ctrl-C. */
 import { parseArgs } from 'node:util';
+import { EDIT_COMMANDS, runEditCommand } from './edit-cli';
 import { parseFaultConfig, startLocalStore, type FaultConfig, type ThrottleHeader } from './index';
 
 const USAGE = `Usage: npm run local-store -- [options]
@@ -19,9 +20,14 @@ const USAGE = `Usage: npm run local-store -- [options]
   --graphql-errors N    answer the next N requests with errors beside partial data
   --help                show this help
 
-Faults may also come from LOCAL_STORE_FAULTS (JSON); flags win.`;
+Faults may also come from LOCAL_STORE_FAULTS (JSON); flags win.
+Edit a running store's products: npm run local-store -- set-price|set-product --help`;
+
+const [subcommand, ...subcommandArgs] = process.argv.slice(2);
+const editing = (EDIT_COMMANDS as readonly string[]).includes(subcommand ?? '');
 
 const { values } = parseArgs({
+  args: editing ? [] : process.argv.slice(2),
   options: {
     port: { type: 'string', default: '4010' },
     products: { type: 'string' },
@@ -74,6 +80,7 @@ function faultsFromEnvAndFlags(): FaultConfig {
 }
 
 async function main() {
+  if (editing) return runEditCommand(subcommand, subcommandArgs);
   if (values.help) {
     console.log(USAGE);
     return;
@@ -97,6 +104,8 @@ async function main() {
   GraphQL URL       ${store.graphqlUrl}
   Storefront token  ${store.storefrontToken}
   Private token     ${store.privateToken}
+  Management API    ${store.managementUrl}/v3
+  Management token  ${store.managementToken}
 Press Ctrl-C to stop.`);
   const stop = async () => {
     await store.stop();

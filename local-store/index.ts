@@ -3,6 +3,7 @@ import { createLocalApi, type LocalApi } from './core/api';
 import { DEFAULT_ALLOWED_ORIGINS, mintToken, STABLE_ISSUED_AT } from './core/auth';
 import type { ApiRequest, ApiResponse } from './core/http';
 import type { FaultConfig } from './core/faults';
+import type { DeliveryAttempt, DeliveryOptions } from './core/management/delivery';
 import type { StoreData } from './data/types';
 import { startReplicas } from './replicas';
 import { listenOnLoopback } from './server';
@@ -18,6 +19,7 @@ export {
 export { parseFaultConfig, type FaultConfig, type ThrottleHeader } from './core/faults';
 export { CART_NOT_FOUND } from './core/cart-store';
 export type { ApiRequest, ApiResponse } from './core/http';
+export type { DeliveryAttempt, DeliveryOptions } from './core/management/delivery';
 
 /** Options for `startLocalStore`. */
 export interface StartLocalStoreOptions {
@@ -33,10 +35,20 @@ export interface StartLocalStoreOptions {
   /**
    * Worker threads that serve the store on one shared port (SO_REUSEPORT, Linux), each over its own
    * copy of `data`; default 1, this thread alone. Carts and fault counters are per replica (`setFaults`
-   * reaches every replica, the HTTP fault control only the one that answers it), so replicas are for
-   * read-only load such as the build benchmark.
+   * reaches every replica, the HTTP fault control only the one that answers it), and so are webhooks and
+   * management API edits, so replicas are for read-only load such as the build benchmark.
    */
   replicas?: number;
+  /** How catalog edits are delivered to registered webhooks (retry delays, duplicates). */
+  webhooks?: DeliveryOptions;
+}
+
+/** The webhook deliveries of a single-replica store, for tests in the same process. */
+export interface LocalWebhooks {
+  /** Resolves once every delivery started so far, retries and duplicates included, has finished. */
+  idle(): Promise<void>;
+  /** Every delivery attempt so far, oldest first. */
+  attempts(): readonly DeliveryAttempt[];
 }
 
 /** A running local store. */
@@ -47,8 +59,14 @@ export interface LocalStore {
   graphqlUrl: string;
   /** Browser token: works server-to-server and from the allowed origins. */
   storefrontToken: string;
-  /** Server token: refused when a request carries an `Origin` header. */
+  /** Server token: refused when a request carries an `Origin` header; the management API takes it too. */
   privateToken: string;
+  /** A token for the management API's `X-Auth-Token` alone (any private token works there). */
+  managementToken: string;
+  /** The management REST API's base, `url + '/stores/{hash}'` (BigCommerce's `https://api.bigcommerce.com/stores/{hash}`). */
+  managementUrl: string;
+  /** Webhook deliveries; absent with replicas, whose management API is per replica. */
+  webhooks?: LocalWebhooks;
   /** Replaces the fault config at runtime (of every replica). */
   setFaults(faults: FaultConfig): void;
   /** GraphQL requests received so far, by all replicas (CORS preflights excluded). */
@@ -68,7 +86,14 @@ export async function startLocalStore(options: StartLocalStoreOptions = {}): Pro
     issuedAt: STABLE_ISSUED_AT,
   });
   const privateToken = mintToken({ kind: 'private', channelIds: [channelId], issuedAt: STABLE_ISSUED_AT });
+  // Another issue time makes another string, so a test can tell the two secrets apart in a build's output.
+  const managementToken = mintToken({
+    kind: 'private',
+    channelIds: [channelId],
+    issuedAt: STABLE_ISSUED_AT + 1,
+  });
   const replicas = options.replicas ?? 1;
+  const managementPath = `/stores/${data.settings.storeHash}`;
   if (!Number.isInteger(replicas) || replicas < 1) {
     throw new RangeError(`replicas must be a whole number of at least 1, got ${replicas}`);
   }
@@ -88,6 +113,8 @@ export async function startLocalStore(options: StartLocalStoreOptions = {}): Pro
       graphqlUrl: `${url}/graphql`,
       storefrontToken,
       privateToken,
+      managementToken,
+      managementUrl: `${url}${managementPath}`,
       setFaults,
       requestCount,
       stop,
@@ -103,7 +130,13 @@ export async function startLocalStore(options: StartLocalStoreOptions = {}): Pro
   const url = `http://127.0.0.1:${server.port}`;
   let api: LocalApi;
   try {
-    api = createLocalApi(data, { origin: url, channelId, allowedOrigins, faults: options.faults });
+    api = createLocalApi(data, {
+      origin: url,
+      channelId,
+      allowedOrigins,
+      faults: options.faults,
+      webhooks: options.webhooks,
+    });
   } catch (error) {
     await server.close();
     throw error;
@@ -114,6 +147,9 @@ export async function startLocalStore(options: StartLocalStoreOptions = {}): Pro
     graphqlUrl: `${url}/graphql`,
     storefrontToken,
     privateToken,
+    managementToken,
+    managementUrl: `${url}${managementPath}`,
+    webhooks: { idle: () => api.delivery.idle(), attempts: () => api.delivery.attempts },
     setFaults: (faults) => api.setFaults(faults),
     requestCount: () => api.requestCount(),
     stop: () => server.close(),

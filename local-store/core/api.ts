@@ -10,6 +10,9 @@ import { handleControl } from './controls';
 import { FaultState, type FaultConfig } from './faults';
 import { bodyText, errorResponse, headerOf, jsonResponse, type ApiRequest, type ApiResponse } from './http';
 import { ImageServer } from './image-server';
+import { WebhookDelivery, type DeliveryOptions } from './management/delivery';
+import { HookRegistry } from './management/hooks';
+import { handleManagement } from './management/router';
 import { assertCurrenciesInSchema } from './schema';
 
 /** Options for `createLocalApi`. */
@@ -21,6 +24,8 @@ export interface LocalApiOptions {
   /** Browser origins allowed to call (CORS preflight answers only these); default the Astro dev/preview origins. */
   allowedOrigins?: string[];
   faults?: FaultConfig;
+  /** How webhooks are delivered (retry delays, duplicates). */
+  webhooks?: DeliveryOptions;
 }
 
 /** A running local API. */
@@ -32,6 +37,10 @@ export interface LocalApi {
   requestCount(): number;
   catalog: Catalog;
   checkout: CheckoutDesk;
+  /** Registered webhooks (management API `/v3/hooks`). */
+  hooks: HookRegistry;
+  /** Delivers catalog events to the hooks; `idle()` waits for deliveries in flight. */
+  delivery: WebhookDelivery;
 }
 
 const COMPLEXITY_HEADER = 'X-Bc-Graphql-Complexity';
@@ -45,6 +54,9 @@ export function createLocalApi(data: StoreData, options: LocalApiOptions): Local
   const checkout = new CheckoutDesk(catalog, carts, options.origin);
   const images = new ImageServer(catalog);
   const faults = new FaultState(options.faults);
+  const storeHash = data.settings.storeHash;
+  const hooks = new HookRegistry(storeHash);
+  const delivery = new WebhookDelivery(hooks, storeHash, options.webhooks);
   const channelId = options.channelId ?? 1;
   const allowedOrigins = options.allowedOrigins ?? DEFAULT_ALLOWED_ORIGINS;
   let graphqlRequests = 0;
@@ -85,7 +97,7 @@ export function createLocalApi(data: StoreData, options: LocalApiOptions): Local
 
   async function handle(request: ApiRequest): Promise<ApiResponse> {
     const url = new URL(request.path, options.origin);
-    const control = handleControl(request, url.pathname, { faults, carts, catalog });
+    const control = handleControl(request, url.pathname, { faults, carts, catalog, hooks });
     if (control) return control;
     if (url.pathname === '/graphql') {
       if (request.method === 'OPTIONS') {
@@ -98,6 +110,14 @@ export function createLocalApi(data: StoreData, options: LocalApiOptions): Local
       return graphql(request);
     }
     if (faults.isDead) return { status: 0, headers: {}, body: '', dropConnection: true };
+    const management = handleManagement(request, url.pathname, {
+      catalog,
+      hooks,
+      delivery,
+      channelId,
+      origin: options.origin,
+    });
+    if (management) return management;
     if ((request.method === 'GET' || request.method === 'HEAD') && url.pathname.startsWith('/images/')) {
       return images.serve(request.method, url.pathname);
     }
@@ -107,6 +127,7 @@ export function createLocalApi(data: StoreData, options: LocalApiOptions): Local
       return jsonResponse(200, {
         name: `${data.settings.storeName} (local BigCommerce Storefront API)`,
         graphql: `${options.origin}/graphql`,
+        management: `${options.origin}/stores/${storeHash}`,
         channelId,
       });
     }
@@ -119,5 +140,7 @@ export function createLocalApi(data: StoreData, options: LocalApiOptions): Local
     requestCount: () => graphqlRequests,
     catalog,
     checkout,
+    hooks,
+    delivery,
   };
 }

@@ -26,7 +26,7 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
 /** The indexed catalog plus the store's mutable state (stock, sales). */
 export class Catalog {
   /** Products visible on the channel, in catalog order. */
-  readonly products: ProductRecord[];
+  readonly products: ProductRecord[] = [];
   readonly productById = new Map<number, ProductRecord>();
   readonly productBySku = new Map<string, ProductRecord>();
   readonly productByPath = new Map<string, ProductRecord>();
@@ -50,11 +50,14 @@ export class Catalog {
   private variantOwners?: { byId: Map<number, ProductRecord>; bySku: Map<string, ProductRecord> };
   private lists: { newest?: ProductRecord[]; featured?: ProductRecord[] } = {};
   private readonly memos = new Map<string, { version: string; value: unknown }>();
+  /** Every product record, hidden ones included, as edited through the management API. */
+  private readonly allProducts: ProductRecord[];
+  private editVersion = 0;
 
   constructor(readonly data: StoreData) {
-    this.products = data.products.filter((product) => product.isVisible);
     this.inventory = new Inventory();
-    this.products.forEach((product, index) => this.indexProduct(product, index));
+    this.allProducts = [...data.products];
+    this.indexProducts();
     for (const category of data.categories) {
       this.categoryById.set(category.entityId, category);
       this.categoryByPath.set(category.path, category);
@@ -116,6 +119,30 @@ export class Catalog {
     return product && variant ? { product, variant } : undefined;
   }
 
+  private indexProducts() {
+    for (const map of [this.productById, this.productBySku, this.productByPath, this.position]) map.clear();
+    this.productsByCategory.clear();
+    this.productsByBrand.clear();
+    this.products.splice(0, this.products.length, ...this.allProducts.filter((product) => product.isVisible));
+    this.products.forEach((product, index) => this.indexProduct(product, index));
+    this.variantOwners = undefined;
+    this.lists = {};
+  }
+
+  /** Any product record by id, hidden ones included (the management API sees them all). */
+  anyProduct(entityId: number): ProductRecord | undefined {
+    return this.allProducts.find((product) => product.entityId === entityId);
+  }
+
+  /** Replaces a product's record (never the shared `data`) and re-indexes, so every query sees the edit. */
+  replaceProduct(next: ProductRecord): void {
+    const index = this.allProducts.findIndex((product) => product.entityId === next.entityId);
+    if (index < 0) throw new Error(`No product ${next.entityId}`);
+    this.allProducts[index] = next;
+    this.indexProducts();
+    this.editVersion++;
+  }
+
   private indexProduct(product: ProductRecord, index: number) {
     this.position.set(product.entityId, index);
     this.productById.set(product.entityId, product);
@@ -161,8 +188,8 @@ export class Catalog {
     return value;
   }
 
-  /** Changes whenever stock or sales change, so derived lists can be cached against it. */
+  /** Changes whenever stock, sales or a product changes, so derived lists can be cached against it. */
   get stateVersion(): string {
-    return `${this.inventory.version}:${this.salesVersion}`;
+    return `${this.inventory.version}:${this.salesVersion}:${this.editVersion}`;
   }
 }

@@ -59,6 +59,12 @@ export class Inventory {
     this.version++;
   }
 
+  /** Sets the units on hand of one SKU, keeping the others (a management API edit). */
+  setUnits(sku: string, units: number): void {
+    this.onHand.set(sku, units);
+    this.version++;
+  }
+
   /** Removes `quantity` units (orders); untracked stock is left alone. */
   take(product: ProductRecord, variant: VariantRecord | null, quantity: number): void {
     const units = this.available(product, variant);

@@ -33,6 +33,10 @@ export async function startGeneratedStore(options: {
     BIGCOMMERCE_GRAPHQL_URL: store.graphqlUrl,
     BIGCOMMERCE_PRIVATE_TOKEN: store.privateToken,
     BIGCOMMERCE_STOREFRONT_TOKEN: store.storefrontToken,
+    // Benchmark catalogs come in every size and are never published: keep their manifests away from
+    // the site's own build cache, and let a smaller one follow a larger one.
+    STOREFRONT_CACHE_DIR: process.env.STOREFRONT_CACHE_DIR ?? 'node_modules/.cache/storefront-bench',
+    ALLOW_CATALOG_SHRINK: '1',
   };
   return { env, data, stop: () => store.stop(), requestCount: () => store.requestCount() };
 }

@@ -43,6 +43,11 @@ export default async function setup(project: TestProject) {
     BIGCOMMERCE_GRAPHQL_URL: store.graphqlUrl,
     BIGCOMMERCE_PRIVATE_TOKEN: store.privateToken,
     BIGCOMMERCE_STOREFRONT_TOKEN: store.storefrontToken,
+    // A management token makes the build export the store's redirects, as a production build would.
+    BIGCOMMERCE_API_URL: store.managementUrl,
+    BIGCOMMERCE_ACCESS_TOKEN: store.managementToken,
+    // The shrink guard's manifest goes to a cache of this run's own, not the one `npm run build` uses.
+    STOREFRONT_CACHE_DIR: `${distDir}-cache`,
   };
   const result = await buildSite(distDir, { ...process.env, ...buildEnv });
   if (result.code !== 0) throw new Error(`The sample store's build failed:\n${result.output.slice(-4000)}`);
@@ -51,12 +56,17 @@ export default async function setup(project: TestProject) {
     origin: server.origin,
     storeUrl: store.url,
     privateToken: store.privateToken,
-    secrets: { ...CANARY_SECRETS, BIGCOMMERCE_PRIVATE_TOKEN: store.privateToken },
+    secrets: {
+      ...CANARY_SECRETS,
+      BIGCOMMERCE_PRIVATE_TOKEN: store.privateToken,
+      BIGCOMMERCE_ACCESS_TOKEN: store.managementToken,
+    },
     buildEnv,
   });
   return async () => {
     await server.close();
     await store.stop();
     await rm(distDir, { recursive: true, force: true });
+    await rm(`${distDir}-cache`, { recursive: true, force: true });
   };
 }

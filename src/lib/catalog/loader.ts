@@ -3,7 +3,9 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { createClient } from '../bigcommerce/client';
 import { exportConcurrencyFrom, resolveStoreConfig, type StoreConfig } from '../config';
 import { CATALOG_COLLECTIONS, SETTINGS_ENTRY_ID, type CatalogCollection } from './collections';
+import { stageCatalogManifest } from './catalog-manifest-file';
 import { exportCatalog, type CatalogExport } from './export';
+import { manifestOf } from './shrink-guard';
 
 interface SharedExport {
   promise: Promise<CatalogExport>;
@@ -31,6 +33,11 @@ function startExport(config: StoreConfig, logger: LoaderContext['logger']): Shar
   logger.info(`catalog: exporting from ${config.endpoint}, ${concurrency} requests at a time`);
   const shared: SharedExport = { promise: exportCatalog(client, { logger, concurrency }), served: new Set() };
   shared.promise.catch(() => sharedExports.delete(config.endpoint));
+  // The shrink guard judges this catalog before the build renders it (integrations/catalog-shrink-guard.ts).
+  void shared.promise.then(
+    (catalog) => stageCatalogManifest(manifestOf(catalog, config.endpoint)),
+    () => {},
+  );
   return shared;
 }
 
