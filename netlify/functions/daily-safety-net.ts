@@ -2,7 +2,8 @@
  * Scheduled Netlify Function: once a day, a full rebuild and a check of the registered hooks.
  * To run it at another time, set `[functions."daily-safety-net"] schedule = "<cron>"` in netlify.toml.
  */
-import { hookCheckNotWired, runSafetyNet } from '../../src/lib/webhooks/safety-net';
+import { managementHookCheck } from '../../src/lib/webhooks/hook-check';
+import { runSafetyNet } from '../../src/lib/webhooks/safety-net';
 import { webhookSettingsFrom } from '../../src/lib/webhooks/settings';
 import { stateStoreFrom } from '../../src/lib/webhooks/state-store-from-env';
 
@@ -11,8 +12,7 @@ export default async function dailySafetyNet(): Promise<Response> {
   const report = await runSafetyNet({
     settings: webhookSettingsFrom(process.env),
     store: stateStoreFrom(process.env),
-    // LEAD: replace hookCheckNotWired with the management-API hook check (list, reactivate inactive).
-    checkHooks: hookCheckNotWired,
+    checkHooks: managementHookCheck(process.env),
   });
   return Response.json({ rebuild: report.rebuild.kind, hooks: report.hooks });
 }

@@ -9,10 +9,9 @@ import { diskStateStore } from '../../src/lib/webhooks/disk-state-store';
 import { handleWebhookRequest } from '../../src/lib/webhooks/endpoint';
 import { runRebuildTick, type TickOutcome } from '../../src/lib/webhooks/rebuild-tick';
 import { runSafetyNet, type SafetyNetReport } from '../../src/lib/webhooks/safety-net';
+import { WEBHOOK_ROUTE } from '../../src/lib/webhooks/scopes';
 import { webhookSettingsFrom } from '../../src/lib/webhooks/settings';
 
-/** The route the Netlify Function serves, served here too. */
-export const WEBHOOK_ROUTE = '/api/bigcommerce/webhook';
 /** Where the local state lives unless `WEBHOOK_STATE_DIR` or `stateDir` says otherwise. */
 export const DEFAULT_LOCAL_STATE_DIR = 'node_modules/.cache/webhooks-local';
 

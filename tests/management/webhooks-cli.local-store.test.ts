@@ -8,6 +8,7 @@ import { DEACTIVATE_HOOK_CONTROL_PATH } from '../../local-store/core/controls';
 import { createManagementClient } from '../../src/lib/management/client';
 import { listHooks } from '../../src/lib/management/hooks';
 import { reactivateInactiveHooks } from '../../src/lib/management/webhook-registration';
+import { managementHookCheck } from '../../src/lib/webhooks/hook-check';
 import { registeredScopes } from '../../src/lib/webhooks/scopes';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver';
 
@@ -101,6 +102,19 @@ describe('reactivateInactiveHooks', () => {
     const quiet = await reactivateInactiveHooks(client(), { destination: receiver.url });
     expect(quiet.reactivated).toEqual([]);
     expect(quiet.lines).toEqual([`${hooks.length} hook(s) at ${receiver.url}, all active`]);
+  });
+
+  it('is what the daily safety net runs, from its environment', async () => {
+    const [hook] = await listHooks(client());
+    await deactivate(hook.id);
+    expect(await managementHookCheck(env)()).toEqual([`reactivated hook ${hook.id} (${hook.scope})`]);
+    const { BIGCOMMERCE_ACCESS_TOKEN: _unset, ...withoutToken } = env;
+    expect(await managementHookCheck(withoutToken)()).toEqual([
+      'registered hooks were not checked: BIGCOMMERCE_ACCESS_TOKEN is not set',
+    ]);
+    const wrong = await managementHookCheck({ ...env, BIGCOMMERCE_ACCESS_TOKEN: 'wrong' })();
+    expect(wrong[0]).toMatch(/^registered hooks could not be checked: /);
+    expect(wrong[0]).not.toContain('wrong');
   });
 });
 

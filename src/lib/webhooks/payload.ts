@@ -1,5 +1,6 @@
 /** BigCommerce's webhook payload, and the catalog change each counted scope stands for. */
 import { z } from 'zod';
+import { isRegisteredScope } from './scopes';
 
 const entityId = z.union([z.number(), z.string()]).optional();
 
@@ -26,11 +27,8 @@ export interface CatalogChange {
   skus: number[];
 }
 
-const ENTITY_SCOPES =
-  /^store\/(product|category|sku)\/(created|updated|deleted|inventory\/updated|inventory\/order\/updated)$/;
-const CHANNEL_SCOPES =
-  /^store\/channel\/(\d+)\/(product\/assigned|product\/unassigned|categoryTree\/updated|settings\/.+)$/;
-const STORE_WIDE_SCOPES = /^store\/(priceList\/.+|information\/updated)$/;
+const ENTITY_SCOPE = /^store\/(product|category|sku)\//;
+const CHANNEL_PRODUCT_SCOPE = /^store\/channel\/\d+\/product\//;
 
 const positiveId = (value: unknown): number | undefined => {
   const id = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
@@ -59,8 +57,9 @@ function skuProductId(data: WebhookPayload['data']): number | undefined {
  */
 export function changeFromPayload(payload: WebhookPayload, channelId: number): CatalogChange | undefined {
   const { scope, data } = payload;
+  if (!isRegisteredScope(scope, channelId)) return undefined;
   const id = positiveId(data.id);
-  const entity = ENTITY_SCOPES.exec(scope);
+  const entity = ENTITY_SCOPE.exec(scope);
   if (entity) {
     if (id === undefined) return change(scope, { full: true });
     if (entity[1] === 'product') return change(scope, { products: [id] });
@@ -68,12 +67,9 @@ export function changeFromPayload(payload: WebhookPayload, channelId: number): C
     const owner = skuProductId(data);
     return change(scope, { skus: [id], products: owner === undefined ? [] : [owner] });
   }
-  const channel = CHANNEL_SCOPES.exec(scope);
-  if (channel) {
-    if (Number(channel[1]) !== channelId) return undefined;
-    if (!channel[2].startsWith('product/')) return change(scope, { full: true });
+  if (CHANNEL_PRODUCT_SCOPE.test(scope)) {
     return id === undefined ? change(scope, { full: true }) : change(scope, { products: [id] });
   }
-  if (STORE_WIDE_SCOPES.test(scope)) return change(scope, { full: true });
-  return undefined;
+  // The channel's category tree and settings, price lists, store information: no entity to name.
+  return change(scope, { full: true });
 }

@@ -10,10 +10,6 @@ import { updateRebuildState } from './state-store';
 /** What the hook check found and did, as lines for the log. */
 export type HookCheck = () => Promise<string[]>;
 
-/** Until the management-API check is wired in, the safety net says plainly that it did not check. */
-export const hookCheckNotWired: HookCheck = () =>
-  Promise.resolve(['registered hooks were not checked: no hook check is wired into the safety net']);
-
 /** What one safety-net run did. */
 export interface SafetyNetReport {
   rebuild: TickOutcome;
@@ -30,8 +26,7 @@ export async function runSafetyNet(deps: TickDeps & { checkHooks?: HookCheck }):
   }));
   log('safety net: full rebuild requested');
   const rebuild = await runRebuildTick(deps);
-  // The lead wires the management-API check (list hooks, reactivate inactive ones) in here.
-  const hooks = await (deps.checkHooks ?? hookCheckNotWired)();
+  const hooks = deps.checkHooks ? await deps.checkHooks() : ['registered hooks were not checked'];
   for (const line of hooks) log(`safety net: ${line}`);
   return { rebuild, hooks };
 }

@@ -6,12 +6,15 @@
 /** The site's webhook route, appended to the site URL to make each hook's destination. */
 export const WEBHOOK_ROUTE = '/api/bigcommerce/webhook';
 
+// Stock moves by a merchant's edit or by an order; either changes a page's stock line.
+const ENTITY_EVENTS = ['created', 'updated', 'deleted', 'inventory/updated', 'inventory/order/updated'];
+
 /** The scopes to register for channel `channelId`: every event that changes what the site shows. */
 export function registeredScopes(channelId: number): string[] {
   return [
-    ...['created', 'updated', 'deleted', 'inventory/updated'].map((event) => `store/product/${event}`),
+    ...ENTITY_EVENTS.map((event) => `store/product/${event}`),
     ...['created', 'updated', 'deleted'].map((event) => `store/category/${event}`),
-    ...['created', 'updated', 'deleted', 'inventory/updated'].map((event) => `store/sku/${event}`),
+    ...ENTITY_EVENTS.map((event) => `store/sku/${event}`),
     `store/channel/${channelId}/product/assigned`,
     `store/channel/${channelId}/product/unassigned`,
     `store/channel/${channelId}/categoryTree/updated`,
@@ -19,4 +22,13 @@ export function registeredScopes(channelId: number): string[] {
     'store/priceList/*',
     'store/information/updated',
   ];
+}
+
+/** True when `scope` is one of `registeredScopes(channelId)`, a trailing `/*` matching any event below it. */
+export function isRegisteredScope(scope: string, channelId: number): boolean {
+  return registeredScopes(channelId).some((pattern) =>
+    pattern.endsWith('/*')
+      ? scope.startsWith(pattern.slice(0, -1)) && scope.length > pattern.length - 1
+      : pattern === scope,
+  );
 }
