@@ -108,8 +108,7 @@ describe('reactivateInactiveHooks', () => {
     const [hook] = await listHooks(client());
     await deactivate(hook.id);
     expect(await managementHookCheck(env)()).toEqual([`reactivated hook ${hook.id} (${hook.scope})`]);
-    const { BIGCOMMERCE_ACCESS_TOKEN: _unset, ...withoutToken } = env;
-    expect(await managementHookCheck(withoutToken)()).toEqual([
+    expect(await managementHookCheck({ ...env, BIGCOMMERCE_ACCESS_TOKEN: '' })()).toEqual([
       'registered hooks were not checked: BIGCOMMERCE_ACCESS_TOKEN is not set',
     ]);
     const wrong = await managementHookCheck({ ...env, BIGCOMMERCE_ACCESS_TOKEN: 'wrong' })();
