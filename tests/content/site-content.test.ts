@@ -26,7 +26,7 @@ const home = (data: Partial<{ featuredProducts: string[]; featuredCategories: st
   },
 });
 
-const raw = (extra: Partial<Parameters<typeof resolveSiteContent>[0]> = {}) => ({
+const raw = <T extends object>(extra: T) => ({
   pages: [],
   blog: [],
   announcements: [],

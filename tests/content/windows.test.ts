@@ -21,7 +21,7 @@ describe('dated items', () => {
 
   it('keeps the live items in their order', () => {
     const expired = { name: 'summer', start: day('2025-06-01'), end: day('2025-09-01') };
-    const open = { name: 'always' };
+    const open: { name: string; start?: Date } = { name: 'always' };
     expect(liveItems([open, expired, sale], day('2026-11-15')).map((item) => item.name)).toEqual([
       'always',
       'sale',
