@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startLocalStore } from '../../local-store/index';
 import { buildSite } from '../../scripts/build-site';
+import { SAMPLE_CONTENT_VARIABLE } from '../../src/lib/content/overlay';
 import { serveStatic } from '../support/static-server';
 
 /** Server-only secrets given to the build; none may appear in its output. */
@@ -48,6 +49,7 @@ export default async function setup(project: TestProject) {
     BIGCOMMERCE_ACCESS_TOKEN: store.managementToken,
     // The shrink guard's manifest goes to a cache of this run's own, not the one `npm run build` uses.
     STOREFRONT_CACHE_DIR: `${distDir}-cache`,
+    [SAMPLE_CONTENT_VARIABLE]: '1',
   };
   const result = await buildSite(distDir, { ...process.env, ...buildEnv });
   if (result.code !== 0) throw new Error(`The sample store's build failed:\n${result.output.slice(-4000)}`);

@@ -9,20 +9,22 @@ const ALLOWED_TAGS = [
   ...['strong', 'b', 'em', 'i', 'u', 's', 'del', 'ins', 'small', 'sub', 'sup', 'mark', 'abbr', 'cite', 'q'],
 ];
 
+// No `style`, no `on*` handlers, no `class`/`id` that could hook into the site's own CSS or scripts.
+const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
+  a: ['href', 'title', 'target', 'rel'],
+  img: ['src', 'alt', 'title', 'width', 'height', 'loading', 'decoding'],
+  th: ['colspan', 'rowspan', 'scope'],
+  td: ['colspan', 'rowspan'],
+  col: ['span'],
+  colgroup: ['span'],
+  ol: ['start', 'reversed', 'type'],
+  abbr: ['title'],
+  q: ['cite'],
+};
+
 const POLICY: sanitizeHtml.IOptions = {
   allowedTags: ALLOWED_TAGS,
-  // No `style`, no `on*` handlers, no `class`/`id` that could hook into the site's own CSS or scripts.
-  allowedAttributes: {
-    a: ['href', 'title', 'target', 'rel'],
-    img: ['src', 'alt', 'title', 'width', 'height', 'loading', 'decoding'],
-    th: ['colspan', 'rowspan', 'scope'],
-    td: ['colspan', 'rowspan'],
-    col: ['span'],
-    colgroup: ['span'],
-    ol: ['start', 'reversed', 'type'],
-    abbr: ['title'],
-    q: ['cite'],
-  },
+  allowedAttributes: ALLOWED_ATTRIBUTES,
   allowedSchemes: ['http', 'https', 'mailto', 'tel'],
   allowedSchemesByTag: { img: ['http', 'https'] },
   allowedSchemesAppliedToAttributes: ['href', 'src', 'cite'],
@@ -46,6 +48,37 @@ const POLICY: sanitizeHtml.IOptions = {
 /** Sanitises merchant HTML: no scripts, handlers, `javascript:`/`data:` URLs, iframes or inline styles. */
 export function sanitiseHtml(html: string): string {
   return sanitizeHtml(html ?? '', POLICY).trim();
+}
+
+/** The attribute Astro's markdown pipeline marks a local or remote image with, resolved when rendered. */
+export const ASTRO_IMAGE_MARKER = '__ASTRO_IMAGE_';
+
+const MARKDOWN_POLICY: sanitizeHtml.IOptions = {
+  ...POLICY,
+  // Astro's marker is upper case; names that differ only in case are not on the allowlist anyway.
+  parser: { lowerCaseAttributeNames: false },
+  allowedAttributes: {
+    ...ALLOWED_ATTRIBUTES,
+    img: [...ALLOWED_ATTRIBUTES.img, ASTRO_IMAGE_MARKER],
+  },
+  transformTags: {
+    ...POLICY.transformTags,
+    // A marked image gets its loading attributes from astro:assets when rendered.
+    img: (tagName, attribs) =>
+      attribs[ASTRO_IMAGE_MARKER]
+        ? { tagName, attribs }
+        : { tagName, attribs: { ...attribs, loading: 'lazy', decoding: 'async' } },
+  },
+  exclusiveFilter: (frame) => frame.tag === 'img' && !frame.attribs.src && !frame.attribs[ASTRO_IMAGE_MARKER],
+};
+
+/**
+ * Sanitises the HTML Astro rendered from marketers' markdown by the same policy as `sanitiseHtml`,
+ * keeping Astro's image markers. Only safe when the markdown's raw HTML was sanitised first (see
+ * `content/markdown.ts`), so that no marker in the output came from the author.
+ */
+export function sanitiseRenderedMarkdown(html: string): string {
+  return sanitizeHtml(html ?? '', MARKDOWN_POLICY).trim();
 }
 
 /** Elements whose start and end separate words: every block of HTML's flow content, plus `br`. */
