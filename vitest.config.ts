@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     testTimeout: 30_000,
+    // How long `expect.poll` waits for what a shopper would see (search results, a cart line) before
+    // failing: the default second is too short on a loaded 2-core machine. A ceiling, not a timing.
+    expect: { poll: { timeout: 15_000 } },
     projects: [
       {
         extends: true,
