@@ -19,7 +19,7 @@ describe('the build with a management token', () => {
       .filter((line) => line && !line.startsWith('#'));
     const skillet = store.products.find((product) => product.sku === 'HI-SKL')!;
     expect(lines).toContain(`${skillet.path.replace(/\/$/, '')}-old/ ${skillet.path} 301`);
-    expect(lines).toContain('/returns/ https://help.example.com/returns 301');
+    expect(lines).toContain('/returns-and-exchanges/ https://help.example.com/returns 301');
     for (const line of lines) {
       const [from, to, status] = line.split(' ');
       expect(status, line).toBe('301');

@@ -46,7 +46,7 @@ export function sampleRedirects(catalog: Catalog, siteId: number): Omit<Redirect
   if (brand) entries.push([`/${slugOf(brand.path)}-old/`, { type: 'brand', entity_id: brand.entityId }]);
   entries.push(['/about-us/', { type: 'page', entity_id: SAMPLE_PAGE.id }]);
   if (category) entries.push(['/sale/', { type: 'url', url: category.path }]);
-  entries.push(['/returns/', { type: 'url', url: 'https://help.example.com/returns' }]);
+  entries.push(['/returns-and-exchanges/', { type: 'url', url: 'https://help.example.com/returns' }]);
   if (hidden) entries.push([`/${slugOf(hidden.path)}-old/`, { type: 'product', entity_id: hidden.entityId }]);
   return entries.map(([from_path, to], index) => ({ id: index + 1, site_id: siteId, from_path, to }));
 }
