@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import v8 from 'node:v8';
 import browserBundle from './integrations/browser-bundle.ts';
+import decapAdmin from './integrations/decap-admin.ts';
 import legacyHtmlPaths, { publicPageUrl } from './integrations/legacy-html-paths.ts';
 import searchIndex from './integrations/search-index.ts';
 import { MAX_EXPORT_CONCURRENCY } from './src/lib/config.ts';
@@ -34,6 +35,7 @@ export default defineConfig({
     legacyHtmlPaths(),
     searchIndex(),
     browserBundle(),
+    decapAdmin(),
   ],
   env: {
     schema: {
