@@ -8,6 +8,7 @@ import decapAdmin from './integrations/decap-admin.ts';
 import legacyHtmlPaths, { publicPageUrl } from './integrations/legacy-html-paths.ts';
 import searchIndex from './integrations/search-index.ts';
 import { MAX_EXPORT_CONCURRENCY } from './src/lib/config.ts';
+import { sanitisedMarkdown } from './src/lib/content/markdown.ts';
 import { isIndexable } from './src/lib/seo/robots.ts';
 
 // A build's live data is small next to the garbage Astro makes serialising and bundling the catalog's
@@ -26,6 +27,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Rendering a page waits on disk writes; a few pages in flight keep the CPU busy meanwhile.
   build: { format: 'directory', concurrency: 4 },
+  markdown: { processor: sanitisedMarkdown() },
   integrations: [
     preact(),
     sitemap({

@@ -1,6 +1,7 @@
 /** Resolves the store for a script: the configured one, or the local sample store started here. */
 import { ConfigError, resolveStoreConfig } from '../src/lib/config';
 import { startLocalStore, type LocalStore } from '../local-store/index';
+import { SAMPLE_CONTENT_VARIABLE } from '../src/lib/content/overlay';
 
 /** The environment a build or dev server needs, plus the local store when one was started. */
 export interface StoreEnv {
@@ -23,6 +24,8 @@ export async function prepareStoreEnv(port = LOCAL_STORE_PORT): Promise<StoreEnv
       BIGCOMMERCE_GRAPHQL_URL: localStore.graphqlUrl,
       BIGCOMMERCE_PRIVATE_TOKEN: localStore.privateToken,
       BIGCOMMERCE_STOREFRONT_TOKEN: localStore.storefrontToken,
+      // The bundled sample catalog: its content overlay may refer to its products.
+      [SAMPLE_CONTENT_VARIABLE]: '1',
     },
   };
 }

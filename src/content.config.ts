@@ -1,7 +1,24 @@
-/** Content collections: the BigCommerce catalog, exported once per build by `bigcommerceLoader`. */
+/**
+ * Content collections: the BigCommerce catalog, exported once per build by `bigcommerceLoader`, and
+ * the marketers' content under `src/content/` (schemas in `lib/content/schemas.ts`).
+ */
 import { defineCollection } from 'astro:content';
 import { bigcommerceLoader } from './lib/catalog/loader';
 import { brandSchema, categorySchema, productSchema, settingsSchema } from './lib/catalog/schema';
+import { contentLoader } from './lib/content/loaders';
+import {
+  announcementsSchema,
+  blogSchemaWith,
+  CONTENT_COLLECTIONS,
+  enrichmentSchema,
+  homeSchemaWith,
+  navigationSchema,
+  pagesSchemaWith,
+  type ContentCollectionName,
+} from './lib/content/schemas';
+
+const loaderOf = (name: ContentCollectionName) =>
+  contentLoader(CONTENT_COLLECTIONS.find((descriptor) => descriptor.name === name)!);
 
 export const collections = {
   products: defineCollection({
@@ -17,4 +34,10 @@ export const collections = {
     loader: bigcommerceLoader({ collection: 'settings' }),
     schema: settingsSchema,
   }),
+  pages: defineCollection({ loader: loaderOf('pages'), schema: ({ image }) => pagesSchemaWith(image()) }),
+  blog: defineCollection({ loader: loaderOf('blog'), schema: ({ image }) => blogSchemaWith(image()) }),
+  home: defineCollection({ loader: loaderOf('home'), schema: ({ image }) => homeSchemaWith(image()) }),
+  navigation: defineCollection({ loader: loaderOf('navigation'), schema: navigationSchema }),
+  announcements: defineCollection({ loader: loaderOf('announcements'), schema: announcementsSchema }),
+  enrichment: defineCollection({ loader: loaderOf('enrichment'), schema: enrichmentSchema }),
 };

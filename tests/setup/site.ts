@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startLocalStore } from '../../local-store/index';
 import { buildSite } from '../../scripts/build-site';
+import { SAMPLE_CONTENT_VARIABLE } from '../../src/lib/content/overlay';
 import { serveStatic } from '../support/static-server';
 
 /** Server-only secrets given to the build; none may appear in its output. */
@@ -43,6 +44,7 @@ export default async function setup(project: TestProject) {
     BIGCOMMERCE_GRAPHQL_URL: store.graphqlUrl,
     BIGCOMMERCE_PRIVATE_TOKEN: store.privateToken,
     BIGCOMMERCE_STOREFRONT_TOKEN: store.storefrontToken,
+    [SAMPLE_CONTENT_VARIABLE]: '1',
   };
   const result = await buildSite(distDir, { ...process.env, ...buildEnv });
   if (result.code !== 0) throw new Error(`The sample store's build failed:\n${result.output.slice(-4000)}`);

@@ -48,6 +48,37 @@ export function sanitiseHtml(html: string): string {
   return sanitizeHtml(html ?? '', POLICY).trim();
 }
 
+/** The attribute Astro's markdown pipeline marks a local or remote image with, resolved when rendered. */
+export const ASTRO_IMAGE_MARKER = '__ASTRO_IMAGE_';
+
+const MARKDOWN_POLICY: sanitizeHtml.IOptions = {
+  ...POLICY,
+  // Astro's marker is upper case; names that differ only in case are not on the allowlist anyway.
+  parser: { lowerCaseAttributeNames: false },
+  allowedAttributes: {
+    ...POLICY.allowedAttributes,
+    img: [...POLICY.allowedAttributes!.img!, ASTRO_IMAGE_MARKER],
+  },
+  transformTags: {
+    ...POLICY.transformTags,
+    // A marked image gets its loading attributes from astro:assets when rendered.
+    img: (tagName, attribs) =>
+      attribs[ASTRO_IMAGE_MARKER]
+        ? { tagName, attribs }
+        : { tagName, attribs: { ...attribs, loading: 'lazy', decoding: 'async' } },
+  },
+  exclusiveFilter: (frame) => frame.tag === 'img' && !frame.attribs.src && !frame.attribs[ASTRO_IMAGE_MARKER],
+};
+
+/**
+ * Sanitises the HTML Astro rendered from marketers' markdown by the same policy as `sanitiseHtml`,
+ * keeping Astro's image markers. Only safe when the markdown's raw HTML was sanitised first (see
+ * `content/markdown.ts`), so that no marker in the output came from the author.
+ */
+export function sanitiseRenderedMarkdown(html: string): string {
+  return sanitizeHtml(html ?? '', MARKDOWN_POLICY).trim();
+}
+
 /** Elements whose start and end separate words: every block of HTML's flow content, plus `br`. */
 const WORD_BREAK_TAGS = [
   ...['address', 'article', 'aside', 'blockquote', 'details', 'dialog', 'div', 'dl', 'dd', 'dt', 'fieldset'],

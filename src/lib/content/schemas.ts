@@ -28,12 +28,17 @@ export const hrefSchema = field(
   { label: 'Link', widget: 'string', hint: 'A site path such as /kitchen/ or a full https:// URL' },
 );
 
+const CATALOG_PATH = /^\/(.*\/|.+\.html)$/;
+
 /** A catalog path: a category, product or brand page, as BigCommerce names it (`/kitchen/`). */
 export const catalogPathSchema = field(
   z
     .string()
     .trim()
-    .regex(/^\/.*\/$/, 'must be a catalog path starting and ending with "/", such as /kitchen/'),
+    .regex(
+      CATALOG_PATH,
+      'must be a catalog path starting and ending with "/" (or ending ".html"), such as /kitchen/',
+    ),
   { label: 'Catalog path', widget: 'catalog-path', hint: 'A category or product path, e.g. /kitchen/' },
 );
 
@@ -43,7 +48,10 @@ export const productRefSchema = field(
     .string()
     .trim()
     .min(1, 'must be a product SKU or a path starting with "/"')
-    .refine((value) => !value.startsWith('/') || value.endsWith('/'), 'a product path must end with "/"'),
+    .refine(
+      (value) => !value.startsWith('/') || CATALOG_PATH.test(value),
+      'a product path must end with "/" or ".html"',
+    ),
   { label: 'Product', widget: 'catalog-ref', hint: 'A product SKU, or its path such as /mug/' },
 );
 
@@ -71,7 +79,7 @@ const linkSchema = z.object({ label: text('Label'), href: hrefSchema });
 export type ImageSchema = z.ZodType;
 
 /** `pages`: about, shipping, returns… at `/<file name>/`; the body is markdown. */
-export function pagesSchemaWith(image: ImageSchema) {
+export function pagesSchemaWith<I extends ImageSchema>(image: I) {
   return z.object({
     title: text('Title'),
     description: field(z.string().trim().min(1).max(200), {
@@ -85,7 +93,7 @@ export function pagesSchemaWith(image: ImageSchema) {
 }
 
 /** `blog`: posts at `/blog/<file name>/`; the body is markdown. */
-export function blogSchemaWith(image: ImageSchema) {
+export function blogSchemaWith<I extends ImageSchema>(image: I) {
   return z.object({
     title: text('Title'),
     description: field(z.string().trim().min(1).max(300), {
@@ -107,7 +115,7 @@ export function blogSchemaWith(image: ImageSchema) {
 }
 
 /** `home`: one file, the home page's hero, dated banners and featured items. */
-export function homeSchemaWith(image: ImageSchema) {
+export function homeSchemaWith<I extends ImageSchema>(image: I) {
   const banner = z.object({
     title: text('Title'),
     text: field(z.string().trim().optional(), { label: 'Text', widget: 'text' }),
@@ -255,7 +263,7 @@ export const CONTENT_COLLECTIONS: readonly ContentCollectionDescriptor[] = [
   },
 ];
 
-/** Entry types, image fields as Astro resolves them left generic. */
+/** A content page's frontmatter, image fields as paths. */
 export type PagesData = z.infer<typeof pagesSchema>;
 /** A blog post's frontmatter. */
 export type BlogData = z.infer<typeof blogSchema>;
@@ -267,3 +275,5 @@ export type NavigationData = z.infer<typeof navigationSchema>;
 export type AnnouncementData = z.infer<typeof announcementsSchema>;
 /** One enrichment file's frontmatter. */
 export type EnrichmentData = z.infer<typeof enrichmentSchema>;
+/** One link of the navigation file. */
+export type NavigationLink = NavigationData['header'][number];

@@ -1,0 +1,44 @@
+/** I/O: reads the content collections once per build and resolves them against the catalog. */
+import { getCollection } from 'astro:content';
+import { loadCatalog } from '../routes/read-site-data';
+import { resolveSiteContent } from './site-content';
+import { contentDate } from './windows';
+
+async function entries<C extends 'pages' | 'blog' | 'home' | 'navigation' | 'announcements' | 'enrichment'>(
+  name: C,
+) {
+  const loaded = await getCollection(name);
+  return loaded.map((entry) => ({ id: entry.id, file: entry.filePath ?? entry.id, data: entry.data, entry }));
+}
+
+async function load() {
+  const [catalog, pages, blog, home, navigation, announcements, enrichment] = await Promise.all([
+    loadCatalog(),
+    entries('pages'),
+    entries('blog'),
+    entries('home'),
+    entries('navigation'),
+    entries('announcements'),
+    entries('enrichment'),
+  ]);
+  return resolveSiteContent(
+    { pages, blog, home: home[0], navigation: navigation[0], announcements, enrichment },
+    catalog,
+    contentDate(process.env),
+  );
+}
+
+/** The site's content, resolved. */
+export type LoadedSiteContent = Awaited<ReturnType<typeof load>>;
+
+let cached: ReturnType<typeof load> | undefined;
+
+/**
+ * The one read of the marketers' content — site-wide (navigation, announcements) and per page
+ * (home, pages, posts, enrichment) — with every catalog reference checked; once per build.
+ */
+export function readSiteContent(): ReturnType<typeof load> {
+  if (import.meta.env.DEV) return load();
+  cached ??= load();
+  return cached;
+}
