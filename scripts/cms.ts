@@ -13,12 +13,13 @@ const root = path.resolve(values.root ?? '.');
 const decapPort = process.env[DECAP_SERVER_PORT_VARIABLE] || '8081';
 const bin = (name: string) => path.resolve('node_modules/.bin', name);
 
-// decap-server writes entries under GIT_REPO_DIRECTORY; the dev server's config points the CMS at it.
+// decap-server writes entries under GIT_REPO_DIRECTORY (MODE fs: files in place, not commits; an
+// inherited MODE, as Vite and Vitest set, would pick another); the dev server's config points the CMS at it.
 const env = { ...process.env, [DECAP_SERVER_PORT_VARIABLE]: decapPort };
 const children: ChildProcess[] = [
   spawn(bin('decap-server'), [], {
     cwd: root,
-    env: { ...env, PORT: decapPort, GIT_REPO_DIRECTORY: root, BIND_HOST: 'localhost' },
+    env: { ...env, MODE: 'fs', PORT: decapPort, GIT_REPO_DIRECTORY: root, BIND_HOST: 'localhost' },
     stdio: 'inherit',
   }),
   spawn(
