@@ -45,6 +45,7 @@ export default async function setup(project: TestProject) {
     BIGCOMMERCE_PRIVATE_TOKEN: store.privateToken,
     BIGCOMMERCE_STOREFRONT_TOKEN: store.storefrontToken,
     [SAMPLE_CONTENT_VARIABLE]: '1',
+    DECAP_GITHUB_REPO: 'example/storefront',
   };
   const result = await buildSite(distDir, { ...process.env, ...buildEnv });
   if (result.code !== 0) throw new Error(`The sample store's build failed:\n${result.output.slice(-4000)}`);
