@@ -5,6 +5,12 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { buildSite } from '../../scripts/build-site';
 
 const site = inject('site');
+// Vitest mirrors import.meta.env into a worker's environment (DEV=1, MODE=test…); a build inheriting
+// it would render development markup, such as astro:assets' marker on every <img>.
+const VITEST_ENV_MIRROR = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+const inherited = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => !VITEST_ENV_MIRROR.has(key)),
+);
 let second: string | undefined;
 
 afterAll(async () => {
@@ -15,7 +21,7 @@ describe('deterministic output', () => {
   it('gives byte-identical files when the same catalog is built twice', async () => {
     second = await mkdtemp(path.join(os.tmpdir(), 'storefront-dist-again-'));
     // --force discards the content layer's cache, so the catalog is exported afresh.
-    const result = await buildSite(second, { ...process.env, ...site.buildEnv }, { args: ['--force'] });
+    const result = await buildSite(second, { ...inherited, ...site.buildEnv }, { args: ['--force'] });
     expect(result.code, result.output.slice(-2000)).toBe(0);
     const first = (await readdir(site.distDir, { recursive: true })).sort();
     const again = (await readdir(second, { recursive: true })).sort();

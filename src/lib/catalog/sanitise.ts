@@ -9,20 +9,22 @@ const ALLOWED_TAGS = [
   ...['strong', 'b', 'em', 'i', 'u', 's', 'del', 'ins', 'small', 'sub', 'sup', 'mark', 'abbr', 'cite', 'q'],
 ];
 
+// No `style`, no `on*` handlers, no `class`/`id` that could hook into the site's own CSS or scripts.
+const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
+  a: ['href', 'title', 'target', 'rel'],
+  img: ['src', 'alt', 'title', 'width', 'height', 'loading', 'decoding'],
+  th: ['colspan', 'rowspan', 'scope'],
+  td: ['colspan', 'rowspan'],
+  col: ['span'],
+  colgroup: ['span'],
+  ol: ['start', 'reversed', 'type'],
+  abbr: ['title'],
+  q: ['cite'],
+};
+
 const POLICY: sanitizeHtml.IOptions = {
   allowedTags: ALLOWED_TAGS,
-  // No `style`, no `on*` handlers, no `class`/`id` that could hook into the site's own CSS or scripts.
-  allowedAttributes: {
-    a: ['href', 'title', 'target', 'rel'],
-    img: ['src', 'alt', 'title', 'width', 'height', 'loading', 'decoding'],
-    th: ['colspan', 'rowspan', 'scope'],
-    td: ['colspan', 'rowspan'],
-    col: ['span'],
-    colgroup: ['span'],
-    ol: ['start', 'reversed', 'type'],
-    abbr: ['title'],
-    q: ['cite'],
-  },
+  allowedAttributes: ALLOWED_ATTRIBUTES,
   allowedSchemes: ['http', 'https', 'mailto', 'tel'],
   allowedSchemesByTag: { img: ['http', 'https'] },
   allowedSchemesAppliedToAttributes: ['href', 'src', 'cite'],
@@ -56,8 +58,8 @@ const MARKDOWN_POLICY: sanitizeHtml.IOptions = {
   // Astro's marker is upper case; names that differ only in case are not on the allowlist anyway.
   parser: { lowerCaseAttributeNames: false },
   allowedAttributes: {
-    ...POLICY.allowedAttributes,
-    img: [...POLICY.allowedAttributes!.img!, ASTRO_IMAGE_MARKER],
+    ...ALLOWED_ATTRIBUTES,
+    img: [...ALLOWED_ATTRIBUTES.img, ASTRO_IMAGE_MARKER],
   },
   transformTags: {
     ...POLICY.transformTags,

@@ -4,22 +4,23 @@ import { loadCatalog } from '../routes/read-site-data';
 import { resolveSiteContent } from './site-content';
 import { contentDate } from './windows';
 
-async function entries<C extends 'pages' | 'blog' | 'home' | 'navigation' | 'announcements' | 'enrichment'>(
-  name: C,
-) {
-  const loaded = await getCollection(name);
-  return loaded.map((entry) => ({ id: entry.id, file: entry.filePath ?? entry.id, data: entry.data, entry }));
-}
+// Keeps Astro's entry beside the data, for `render()`; names the file as the repo holds it.
+const withFile = <E extends { id: string; filePath?: string; data: unknown }>(entry: E) => ({
+  id: entry.id,
+  file: entry.filePath ?? entry.id,
+  data: entry.data as E['data'],
+  entry,
+});
 
 async function load() {
   const [catalog, pages, blog, home, navigation, announcements, enrichment] = await Promise.all([
     loadCatalog(),
-    entries('pages'),
-    entries('blog'),
-    entries('home'),
-    entries('navigation'),
-    entries('announcements'),
-    entries('enrichment'),
+    getCollection('pages').then((loaded) => loaded.map(withFile)),
+    getCollection('blog').then((loaded) => loaded.map(withFile)),
+    getCollection('home').then((loaded) => loaded.map(withFile)),
+    getCollection('navigation').then((loaded) => loaded.map(withFile)),
+    getCollection('announcements').then((loaded) => loaded.map(withFile)),
+    getCollection('enrichment').then((loaded) => loaded.map(withFile)),
   ]);
   return resolveSiteContent(
     { pages, blog, home: home[0], navigation: navigation[0], announcements, enrichment },
