@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import v8 from 'node:v8';
 import browserBundle from './integrations/browser-bundle.ts';
 import catalogShrinkGuard from './integrations/catalog-shrink-guard.ts';
+import decapAdmin from './integrations/decap-admin.ts';
 import legacyHtmlPaths, { publicPageUrl } from './integrations/legacy-html-paths.ts';
 import searchIndex from './integrations/search-index.ts';
 import storeRedirects from './integrations/store-redirects.ts';
@@ -38,6 +39,7 @@ export default defineConfig({
     legacyHtmlPaths(),
     searchIndex(),
     browserBundle(),
+    decapAdmin(),
     storeRedirects(),
     // Last: it records the catalog manifest once every other build step has succeeded.
     catalogShrinkGuard(),

@@ -50,6 +50,7 @@ export default async function setup(project: TestProject) {
     // The shrink guard's manifest goes to a cache of this run's own, not the one `npm run build` uses.
     STOREFRONT_CACHE_DIR: `${distDir}-cache`,
     [SAMPLE_CONTENT_VARIABLE]: '1',
+    DECAP_GITHUB_REPO: 'example/storefront',
   };
   const result = await buildSite(distDir, { ...process.env, ...buildEnv });
   if (result.code !== 0) throw new Error(`The sample store's build failed:\n${result.output.slice(-4000)}`);

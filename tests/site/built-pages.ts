@@ -8,11 +8,12 @@ import { isLegacyFilePath } from '../../src/lib/routes/site-paths';
 export const pageFile = (urlPath: string) =>
   (isLegacyFilePath(urlPath) ? urlPath : path.join(urlPath, 'index.html')).replace(/^\//, '');
 
-/** Every built HTML file by its path under the output folder. */
+/** Every built HTML file by its path under the output folder, but the editors' admin UI (`admin/`). */
 export async function readPages(distDir: string): Promise<Map<string, string>> {
   const pages = new Map<string, string>();
   for (const file of await readdir(distDir, { recursive: true })) {
-    if (file.endsWith('.html')) pages.set(file, await readFile(path.join(distDir, file), 'utf8'));
+    if (file.endsWith('.html') && !file.startsWith('admin/'))
+      pages.set(file, await readFile(path.join(distDir, file), 'utf8'));
   }
   return pages;
 }
