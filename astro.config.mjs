@@ -5,8 +5,10 @@ import sitemap from '@astrojs/sitemap';
 import v8 from 'node:v8';
 import browserBundle from './integrations/browser-bundle.ts';
 import legacyHtmlPaths, { publicPageUrl } from './integrations/legacy-html-paths.ts';
+import netlifyHeaders from './integrations/netlify-headers.ts';
 import searchIndex from './integrations/search-index.ts';
 import { MAX_EXPORT_CONCURRENCY } from './src/lib/config.ts';
+import { pageCsp, storeOriginsFrom } from './src/lib/headers/csp.ts';
 import { isIndexable } from './src/lib/seo/robots.ts';
 
 // A build's live data is small next to the garbage Astro makes serialising and bundling the catalog's
@@ -19,10 +21,13 @@ const secret = () => envField.string({ context: 'server', access: 'secret', opti
 
 // Netlify sets URL to the site's primary address; SITE_URL overrides it.
 const site = process.env.SITE_URL || process.env.URL || 'http://localhost:4321';
+// The store the pages' cart and images talk to, for their Content-Security-Policy.
+const storeOrigins = storeOriginsFrom(process.env);
 
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  security: { csp: pageCsp(storeOrigins) },
   // Rendering a page waits on disk writes; a few pages in flight keep the CPU busy meanwhile.
   build: { format: 'directory', concurrency: 4 },
   integrations: [
@@ -34,6 +39,7 @@ export default defineConfig({
     legacyHtmlPaths(),
     searchIndex(),
     browserBundle(),
+    netlifyHeaders(storeOrigins),
   ],
   env: {
     schema: {
