@@ -33,8 +33,12 @@ export function storeOriginsFrom(env: Env): StoreOrigins {
   return { graphql: url.origin, images };
 }
 
-const directive = (name: string, ...sources: (string | undefined)[]) =>
-  [name, ...new Set(sources.filter(Boolean))].join(' ');
+/** `name` and its sources, each once, in order (Astro's config types a directive by its name). */
+const directive = <Name extends string>(name: Name, ...sources: (string | undefined)[]) =>
+  [name, ...new Set(sources.filter(Boolean))].join(' ') as `${Name} ${string}`;
+
+/** Astro's `security.csp` settings object. */
+export type AstroCsp = Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined>;
 
 /** What every response's policy says, in the header: none of it limits what a page loads. */
 export function documentPolicy(): string {
@@ -49,7 +53,7 @@ export function documentPolicy(): string {
 }
 
 /** Astro's `security.csp` for the pages: the fetch directives; Astro adds the hashes. */
-export function pageCsp(origins: StoreOrigins): NonNullable<AstroUserConfig['security']>['csp'] {
+export function pageCsp(origins: StoreOrigins): AstroCsp {
   return {
     algorithm: 'SHA-256',
     directives: [
