@@ -3,6 +3,7 @@ import {
   BIGCOMMERCE_IMAGE_CDN,
   cmsPolicy,
   documentPolicy,
+  merchantImageDirective,
   pageCsp,
   searchWorkerPolicy,
   storeOriginsFrom,
@@ -84,5 +85,25 @@ describe('searchWorkerPolicy', () => {
     expect(searchWorkerPolicy()).toMatch(
       /^default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; frame-ancestors 'none'/,
     );
+  });
+});
+
+describe('merchantImageDirective', () => {
+  it('allows the hosts a description’s images come from, each once', () => {
+    const html =
+      '<p><img src="https://images.example.com/a.png?x=1&amp;y=2" alt="" /><img src="https://images.example.com/b.png" />' +
+      '<img src="//cdn.example.net/c.png" /><img src="http://old.example.org:8080/d.png" /></p>';
+    expect(merchantImageDirective(html)).toBe(
+      'img-src https://images.example.com cdn.example.net http://old.example.org:8080',
+    );
+  });
+
+  it('adds nothing for relative images or a description without images', () => {
+    expect(merchantImageDirective('<img src="/x.png" /><img src="x" /><p>text</p>')).toBeUndefined();
+  });
+
+  it('keeps merchant text other than a URL’s origin out of the policy', () => {
+    const directive = merchantImageDirective('<img src="https://a.example/x.png;script-src *" />');
+    expect(directive).toBe('img-src https://a.example');
   });
 });

@@ -52,6 +52,27 @@ export function documentPolicy(): string {
   ].join('; ');
 }
 
+/**
+ * The `img-src` a page adds for the images in its sanitised merchant HTML (a description), which may
+ * come from any host: the origin of each absolute URL, the host alone of a protocol-relative one (it
+ * takes the page's scheme). Undefined when it has none. Astro merges it into the page's `img-src`,
+ * each source once; parsing through `URL` keeps any other merchant text out of the policy.
+ */
+export function merchantImageDirective(html: string): `img-src ${string}` | undefined {
+  const sources = new Set<string>();
+  for (const [, src] of html.matchAll(/<img\b[^>]*?\ssrc="([^"]+)"/g)) {
+    const relative = src.startsWith('//');
+    if (!relative && !/^https?:\/\//i.test(src)) continue;
+    try {
+      const url = new URL(relative ? `https:${src}` : src);
+      sources.add(relative ? url.host : url.origin);
+    } catch {
+      // An unparsable src loads nothing; the browser shows its alt text.
+    }
+  }
+  return sources.size ? directive('img-src', ...sources) : undefined;
+}
+
 /** Astro's `security.csp` for the pages: the fetch directives; Astro adds the hashes. */
 export function pageCsp(origins: StoreOrigins): AstroCsp {
   return {
