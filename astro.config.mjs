@@ -7,10 +7,12 @@ import browserBundle from './integrations/browser-bundle.ts';
 import catalogShrinkGuard from './integrations/catalog-shrink-guard.ts';
 import decapAdmin from './integrations/decap-admin.ts';
 import legacyHtmlPaths, { publicPageUrl } from './integrations/legacy-html-paths.ts';
+import netlifyHeaders from './integrations/netlify-headers.ts';
 import searchIndex from './integrations/search-index.ts';
 import storeRedirects from './integrations/store-redirects.ts';
 import { MAX_EXPORT_CONCURRENCY } from './src/lib/config.ts';
 import { sanitisedMarkdown } from './src/lib/content/markdown.ts';
+import { pageCsp, storeOriginsFrom } from './src/lib/headers/csp.ts';
 import { isIndexable } from './src/lib/seo/robots.ts';
 
 // A build's live data is small next to the garbage Astro makes serialising and bundling the catalog's
@@ -23,10 +25,13 @@ const secret = () => envField.string({ context: 'server', access: 'secret', opti
 
 // Netlify sets URL to the site's primary address; SITE_URL overrides it.
 const site = process.env.SITE_URL || process.env.URL || 'http://localhost:4321';
+// The store the pages' cart and images talk to, for their Content-Security-Policy.
+const storeOrigins = storeOriginsFrom(process.env);
 
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  security: { csp: pageCsp(storeOrigins) },
   // Rendering a page waits on disk writes; a few pages in flight keep the CPU busy meanwhile.
   build: { format: 'directory', concurrency: 4 },
   markdown: { processor: sanitisedMarkdown() },
@@ -39,6 +44,7 @@ export default defineConfig({
     legacyHtmlPaths(),
     searchIndex(),
     browserBundle(),
+    netlifyHeaders(storeOrigins),
     decapAdmin(),
     storeRedirects(),
     // Last: it records the catalog manifest once every other build step has succeeded.

@@ -1,7 +1,16 @@
-/** A tiny static file server for a built `dist/`, with directory indexes and the 404 page. */
+/**
+ * A tiny static file server for a built `dist/`, with directory indexes, the 404 page, and the
+ * headers of its `_headers` file applied as Netlify applies them.
+ */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import {
+  headersForPath,
+  parseHeadersFile,
+  type HeaderRule,
+} from '../../src/lib/headers/netlify-headers-file';
+import { REVALIDATE } from '../../src/lib/headers/site-rules';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -34,6 +43,12 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
   return undefined;
 }
 
+/** The rules of `root/_headers`, read on every request since the folder may be filled later. */
+async function headerRules(root: string): Promise<HeaderRule[]> {
+  const text = await readFile(path.join(root, '_headers'), 'utf8').catch(() => '');
+  return parseHeadersFile(text);
+}
+
 /** Serves `root` on 127.0.0.1 at `port` (0 picks a free one); the folder may be filled later. */
 export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
   const server: Server = createServer((req, res) => void answer(req, res));
@@ -43,6 +58,8 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
     const target = file ?? path.join(root, '404.html');
     const body = await readFile(target).catch(() => Buffer.from('Not found'));
     res.writeHead(file ? 200 : 404, {
+      'cache-control': REVALIDATE,
+      ...headersForPath(await headerRules(root), url.pathname),
       'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream',
     });
     res.end(body);
