@@ -74,7 +74,9 @@ describe('documentPolicy and cmsPolicy', () => {
 
   it('lets the CMS call GitHub and Netlify and show the store’s images', () => {
     const policy = cmsPolicy({ graphql: 'https://s.example', images: ['https://cdn.example'] });
-    expect(policy).toContain("connect-src 'self' https://api.github.com https://api.netlify.com;");
+    expect(policy).toContain(
+      "connect-src 'self' https://api.github.com https://www.githubstatus.com https://api.netlify.com;",
+    );
     expect(policy).toMatch(/img-src [^;]*https:\/\/cdn\.example/);
     expect(policy).toContain("script-src 'self' 'unsafe-eval';");
   });

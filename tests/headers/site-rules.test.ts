@@ -31,6 +31,12 @@ describe('siteHeaderRules', () => {
     expect(at('/sitemap-0.xml')['cache-control']).toBe(REVALIDATE);
   });
 
+  it('makes the CMS, whose bundle names carry no hash, revalidate, and serves its config as YAML', () => {
+    expect(at('/admin/decap-cms.js')['cache-control']).toBe(REVALIDATE);
+    expect(at('/admin/config.yml')['content-type']).toBe('text/yaml; charset=utf-8');
+    expect(at('/admin/')['content-type']).toBeUndefined();
+  });
+
   it('leaves pages to Netlify’s default (revalidate) rather than a rule that would also match assets', () => {
     expect(at('/a-product/')['cache-control']).toBeUndefined();
     expect(at('/')['cache-control']).toBeUndefined();

@@ -114,7 +114,8 @@ export function searchWorkerPolicy(): string {
 
 /** Decap CMS origins: the GitHub API it commits through, and Netlify's OAuth for signing in. */
 export const CMS_ORIGINS = {
-  connect: ['https://api.github.com', 'https://api.netlify.com'],
+  // GitHub's API for the content, its status page (Decap checks it), Netlify's OAuth.
+  connect: ['https://api.github.com', 'https://www.githubstatus.com', 'https://api.netlify.com'],
   images: ['https://raw.githubusercontent.com', 'https://avatars.githubusercontent.com'],
 } as const;
 

@@ -41,7 +41,12 @@ export interface SiteHeaderInput {
 export function siteHeaderRules({ origins, sitemapFiles }: SiteHeaderInput): HeaderRule[] {
   return [
     { path: '/*', headers: { ...SECURITY_HEADERS, 'Content-Security-Policy': documentPolicy() } },
-    { path: `${CMS_PATH}*`, headers: { 'Content-Security-Policy': cmsPolicy(origins) } },
+    // Decap's bundle has no hash in its name, so the browser must ask again after a deploy.
+    {
+      path: `${CMS_PATH}*`,
+      headers: { 'Content-Security-Policy': cmsPolicy(origins), 'Cache-Control': REVALIDATE },
+    },
+    { path: `${CMS_PATH}config.yml`, headers: { 'Content-Type': 'text/yaml; charset=utf-8' } },
     { path: '/_astro/*', headers: { 'Cache-Control': IMMUTABLE } },
     // Pagefind's file names are stable across builds, so the browser must ask again.
     {
