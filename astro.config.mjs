@@ -6,7 +6,7 @@ import v8 from 'node:v8';
 import browserBundle from './integrations/browser-bundle.ts';
 import legacyHtmlPaths, { publicPageUrl } from './integrations/legacy-html-paths.ts';
 import searchIndex from './integrations/search-index.ts';
-import { MAX_EXPORT_CONCURRENCY } from './src/lib/config.ts';
+import { astroCacheDirFrom, MAX_EXPORT_CONCURRENCY } from './src/lib/config.ts';
 import { isIndexable } from './src/lib/seo/robots.ts';
 
 // A build's live data is small next to the garbage Astro makes serialising and bundling the catalog's
@@ -22,6 +22,10 @@ const site = process.env.SITE_URL || process.env.URL || 'http://localhost:4321';
 
 export default defineConfig({
   site,
+  // Astro's data store and incremental-build cache live with the storefront's own build cache, so
+  // one folder carries a build's state to the next (README: "Incremental rebuilds").
+  cacheDir: astroCacheDirFrom(process.env),
+  experimental: { incrementalBuild: true },
   trailingSlash: 'always',
   // Rendering a page waits on disk writes; a few pages in flight keep the CPU busy meanwhile.
   build: { format: 'directory', concurrency: 4 },

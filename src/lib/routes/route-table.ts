@@ -129,9 +129,14 @@ function assertUniquePaths(routes: readonly PageRoute[]): void {
   for (const route of routes) claims.claim(route.path, routeOwner(route));
 }
 
-/** `getStaticPaths` entries for `src/pages/[...path].astro`. */
+/** `getStaticPaths` entries for `src/pages/[...path].astro`, each with its cache key when given (same order). */
 export function toStaticPaths(
   routes: readonly PageRoute[],
-): { params: { path: string }; props: { route: PageRoute } }[] {
-  return routes.map((route) => ({ params: { path: routeParam(route.path) }, props: { route } }));
+  cacheKeys?: readonly string[],
+): { params: { path: string }; props: { route: PageRoute }; cacheKey?: string }[] {
+  return routes.map((route, i) => ({
+    params: { path: routeParam(route.path) },
+    props: { route },
+    ...(cacheKeys ? { cacheKey: cacheKeys[i] } : {}),
+  }));
 }
