@@ -36,9 +36,7 @@ describe('page cache keys', () => {
 
   it('change for a product, the pages relating it and the listings showing it, and no others', () => {
     const after = keysOf((catalog) => {
-      product(catalog, 101).prices = {
-        price: { value: 9, currency: 'USD' },
-      } as Product['prices'];
+      product(catalog, 101).prices = { price: { amount: 9, currency: 'USD' } };
     });
     // 101 is a pot (Pots, and Kitchen above it) and related to the terrarium.
     expect(changedPaths(before, after)).toEqual([
