@@ -82,11 +82,15 @@ export function productMoved(source: StoreData): CatalogChange {
   return { name: 'product moved', data, body: bodyFor('store/product/updated', [product.entityId]) };
 }
 
-/** A category with products is renamed. */
+/** A category with products, below the two levels the menu shows (so not on every page), is renamed. */
 export function categoryRenamed(source: StoreData): CatalogChange {
   const data = structuredClone(source);
   const used = new Set(visible(data).flatMap((product) => product.categoryIds));
-  const category = data.categories.find((candidate) => used.has(candidate.entityId))!;
+  const byId = new Map(data.categories.map((category) => [category.entityId, category]));
+  const deep = (id: number | null) => id !== null && byId.get(id)?.parentId != null;
+  const category = data.categories.find(
+    (candidate) => used.has(candidate.entityId) && deep(candidate.parentId),
+  )!;
   category.name = `${category.name} Renamed`;
   return { name: 'category renamed', data, body: bodyFor('store/category/updated', [], [category.entityId]) };
 }

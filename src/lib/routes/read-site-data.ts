@@ -69,5 +69,11 @@ export function loadSiteChrome(): Promise<SiteChrome> {
  * A new site-wide source (announcements, navigation, …) joins as one more entry here.
  */
 export async function loadSiteWide(): Promise<SiteWideInputs> {
-  return { chrome: await loadSiteChrome() };
+  const { settings, ...chrome } = await loadSiteChrome();
+  // Only the home page shows the featured and newest lists, and it has no cache key (Astro renders it
+  // every build): keeping them out spares every page a render when a new product becomes the newest.
+  const shown: Partial<Settings> = { ...settings };
+  delete shown.featuredIds;
+  delete shown.newestIds;
+  return { settings: shown, ...chrome };
 }
