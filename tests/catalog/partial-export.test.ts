@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalStore } from '../../local-store';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generateStore } from '../../local-store/data/generate';
 import type { StoreData } from '../../local-store/data/types';
 import {
@@ -15,6 +14,7 @@ import { exportCatalog, type CatalogExport } from '../../src/lib/catalog/export'
 import { cacheIdentity } from '../../src/lib/catalog/export-plan';
 import { exportChanges, exportForBuild, type PreviousCatalog } from '../../src/lib/catalog/partial-export';
 import { testClient, type TestStore } from './local-store';
+import { samePortStores } from '../support/same-port-store';
 
 const base: StoreData = generateStore({ products: 80, seed: 3 });
 let previous: CatalogExport;
@@ -31,18 +31,9 @@ const cached = (catalog: CatalogExport, identity?: object): PreviousCatalog => {
 const withoutReport = ({ report: _report, ...catalog }: CatalogExport) =>
   JSON.parse(JSON.stringify(catalog)) as unknown;
 
-// Image URLs carry the store's origin, so every store of a test serves on the first one's port.
-let port = 0;
+// Image URLs carry the store's origin: every store of this file serves on one port.
 
-async function withStore<T>(data: StoreData, run: (store: TestStore) => Promise<T>): Promise<T> {
-  const store = await startLocalStore({ port, data });
-  port = Number(new URL(store.url).port);
-  try {
-    return await run(store);
-  } finally {
-    await store.stop();
-  }
-}
+const withStore = samePortStores();
 
 beforeAll(async () => {
   previous = await withStore(base, (store) => exportCatalog(testClient(store).client));
@@ -61,7 +52,7 @@ describe('an incremental export', () => {
       // The product list is asked for the named products only, never in full.
       const named = change.body.products;
       expect(operations.filter((op) => LIST_QUERIES.includes(op.name))).toEqual(
-        named.length ? [{ name: 'GetProductsByIdQuery', entityIds: named }] : [],
+        named.length ? [{ name: 'GetProductsQuery', entityIds: named }] : [],
       );
     });
   });
@@ -88,7 +79,7 @@ describe('an incremental export', () => {
 const silent = { info() {}, warn() {} };
 
 /** The product-list queries. */
-const LIST_QUERIES = ['GetProductsQuery', 'GetProductsByIdQuery'];
+const LIST_QUERIES = ['GetProductsQuery'];
 
 /** A client that notes each request's operation and the product ids it names. */
 function recordingClient(store: TestStore) {
@@ -110,61 +101,63 @@ function recordingClient(store: TestStore) {
 }
 
 describe('the build export', () => {
-  let store: TestStore;
-  beforeAll(async () => {
-    store = await startLocalStore({ port, data: priceChange(base).data });
-  });
-  afterAll(() => store?.stop());
-
-  const run = async (body: string | undefined, identity: object | undefined) => {
+  const changed = priceChange(base);
+  const body = JSON.stringify(changed.body);
+  const identityOf = (store: TestStore) => cacheIdentity({ endpoint: store.graphqlUrl, channelId: 1 });
+  /** Runs the build's export against `store`, the cache recorded under `identity`; its log and requests. */
+  const run = async (store: TestStore, body: string | undefined, identity: object | undefined) => {
     const lines: string[] = [];
     const logger = { info: (line: string) => lines.push(line), warn: (line: string) => lines.push(line) };
     const before = store.requestCount();
     const catalog = await exportForBuild(testClient(store).client, {
       body,
-      identity: cacheIdentity({ endpoint: store.graphqlUrl, channelId: 1 }),
+      identity: identityOf(store),
       previous: () => Promise.resolve(cached(previous, identity)),
       logger,
     });
     return { catalog, lines, requests: store.requestCount() - before };
   };
-  const body = JSON.stringify(priceChange(base).body);
-  const identity = () => cacheIdentity({ endpoint: store.graphqlUrl, channelId: 1 });
 
-  it('exports only the named products when the body and the cache allow, and logs the body and why', async () => {
-    const incremental = await run(body, identity());
-    const full = await run(undefined, identity());
-    expect(withoutReport(incremental.catalog)).toEqual(withoutReport(full.catalog));
-    expect(incremental.lines[0]).toBe(
-      'catalog: build-hook body: webhook: 1 product, 0 categories, 0 SKUs (store/product/updated; 1 delivery)',
-    );
-    expect(incremental.lines[1]).toMatch(/^catalog: incremental export, because the build-hook body names 1/);
-    expect(full.lines[0]).toBe('catalog: full export, because no build-hook body');
-    expect(incremental.requests).toBeLessThan(full.requests);
-  });
+  it('exports only the named products when the body and the cache allow, and logs the body and why', () =>
+    withStore(changed.data, async (store) => {
+      const incremental = await run(store, body, identityOf(store));
+      const full = await run(store, undefined, identityOf(store));
+      expect(withoutReport(incremental.catalog)).toEqual(withoutReport(full.catalog));
+      expect(incremental.lines[0]).toBe(
+        'catalog: build-hook body: webhook: 1 product, 0 categories, 0 SKUs (store/product/updated; 1 delivery)',
+      );
+      expect(incremental.lines[1]).toMatch(
+        /^catalog: incremental export, because the build-hook body names 1/,
+      );
+      expect(full.lines[0]).toBe('catalog: full export, because no build-hook body');
+      expect(incremental.requests).toBeLessThan(full.requests);
+    }));
 
-  it('exports in full, saying why, when the cache is of another store, another schema or unreadable', async () => {
-    const other = await run(body, { ...identity(), endpoint: 'https://store-abc.example/graphql' });
-    expect(other.lines[1]).toBe(
-      `catalog: full export, because the cached catalog is from https://store-abc.example/graphql, this build reads ${store.graphqlUrl} (cold build)`,
-    );
-    const schema = await run(body, { ...identity(), schema: 'older' });
-    expect(schema.lines[1]).toMatch(/another schema version \(cold build\)$/);
-    const none = await run(body, undefined);
-    expect(none.lines[1]).toMatch(/no catalog is cached from a previous build \(cold build\)$/);
-  });
+  it('exports in full, saying why, when the cache is of another store, another schema or unreadable', () =>
+    withStore(changed.data, async (store) => {
+      const other = await run(store, body, {
+        ...identityOf(store),
+        endpoint: 'https://store-abc.example/graphql',
+      });
+      expect(other.lines[1]).toBe(
+        `catalog: full export, because the cached catalog is from https://store-abc.example/graphql, this build reads ${store.graphqlUrl} (cold build)`,
+      );
+      const schema = await run(store, body, { ...identityOf(store), schema: 'older' });
+      expect(schema.lines[1]).toMatch(/another schema version \(cold build\)$/);
+      const none = await run(store, body, undefined);
+      expect(none.lines[1]).toMatch(/no catalog is cached from a previous build \(cold build\)$/);
+    }));
 
-  it('exports in full when the body asks for it or is not a rebuild request', async () => {
-    const full = await run(
-      JSON.stringify({ ...priceChange(base).body, full: true, reason: 'safety-net' }),
-      identity(),
-    );
-    expect(full.lines[1]).toBe(
-      'catalog: full export, because the build-hook body asks for the whole catalog (safety-net)',
-    );
-    const junk = await run('{"version":2}', identity());
-    expect(junk.lines[0]).toMatch(
-      /^catalog: full export, because the build-hook body is not a rebuild request/,
-    );
-  });
+  it('exports in full when the body asks for it or is not a rebuild request', () =>
+    withStore(changed.data, async (store) => {
+      const safetyNet = JSON.stringify({ ...changed.body, full: true, reason: 'safety-net' });
+      const full = await run(store, safetyNet, identityOf(store));
+      expect(full.lines[1]).toBe(
+        'catalog: full export, because the build-hook body asks for the whole catalog (safety-net)',
+      );
+      const junk = await run(store, '{"version":2}', identityOf(store));
+      expect(junk.lines[0]).toMatch(
+        /^catalog: full export, because the build-hook body is not a rebuild request/,
+      );
+    }));
 });

@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalStore, type LocalStore } from '../../local-store';
+import type { LocalStore } from '../../local-store';
 import { generateStore } from '../../local-store/data/generate';
 import type { StoreData } from '../../local-store/data/types';
 import {
@@ -21,11 +21,11 @@ import {
 import { differingFiles } from '../../scripts/bench/directories';
 import { exportPath, pageCounts } from '../../scripts/bench/rebuild-log';
 import { buildSite } from '../../scripts/build-site';
+import { samePortStores } from '../support/same-port-store';
 
 const work = await mkdtemp(path.join(os.tmpdir(), 'storefront-incremental-'));
 // The deployment: one output folder and one build cache, as on Netlify.
 const deployed = { outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache') };
-let port = 0;
 let colds = 0;
 
 /** Runs `astro build` into `target` against `store`, with the build-hook body if given. */
@@ -44,16 +44,7 @@ async function build(store: LocalStore, target: typeof deployed, body?: CatalogC
   return result.output;
 }
 
-/** Serves `data` from the local store, on the one port every build of this suite uses, while `run` runs. */
-async function withStore<T>(data: StoreData, run: (store: LocalStore) => Promise<T>): Promise<T> {
-  const store = await startLocalStore({ port, data });
-  port = Number(new URL(store.url).port);
-  try {
-    return await run(store);
-  } finally {
-    await store.stop();
-  }
-}
+const withStore = samePortStores();
 
 /** A cold build into folders of its own. */
 async function coldBuild(store: LocalStore): Promise<string> {

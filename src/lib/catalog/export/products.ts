@@ -4,7 +4,6 @@ import {
   GetProductDetailsQuery,
   PRODUCT_DETAILS_BATCH_SIZE,
 } from '../../bigcommerce/queries/GetProductDetailsQuery';
-import { GetProductsByIdQuery } from '../../bigcommerce/queries/GetProductsByIdQuery';
 import {
   GetProductsQuery,
   PRODUCTS_PAGE_SIZE,
@@ -124,9 +123,7 @@ export async function fetchAllProducts<T>(
       do {
         const cursor: string | null = after;
         const reply: GetProductsData = await pool.run(() =>
-          ids
-            ? client.request(GetProductsByIdQuery, { entityIds: ids, after: cursor })
-            : client.request(GetProductsQuery, { after: cursor }),
+          client.request(GetProductsQuery, ids ? { entityIds: ids, after: cursor } : { after: cursor }),
         );
         const page = reply.site.products;
         const cards = nodesOf(page).filter((card) => !seen.has(card.entityId));
