@@ -10,9 +10,9 @@ import legacyHtmlPaths, { publicPageUrl } from './integrations/legacy-html-paths
 import netlifyHeaders from './integrations/netlify-headers.ts';
 import searchIndex from './integrations/search-index.ts';
 import storeRedirects from './integrations/store-redirects.ts';
-import { MAX_EXPORT_CONCURRENCY } from './src/lib/config.ts';
 import { sanitisedMarkdown } from './src/lib/content/markdown.ts';
 import { pageCsp, storeOriginsFrom } from './src/lib/headers/csp.ts';
+import { astroCacheDirFrom, MAX_EXPORT_CONCURRENCY } from './src/lib/config.ts';
 import { isIndexable } from './src/lib/seo/robots.ts';
 
 // A build's live data is small next to the garbage Astro makes serialising and bundling the catalog's
@@ -30,6 +30,10 @@ const storeOrigins = storeOriginsFrom(process.env);
 
 export default defineConfig({
   site,
+  // Astro's data store and incremental-build cache live with the storefront's own build cache, so
+  // one folder carries a build's state to the next (README: "Incremental rebuilds").
+  cacheDir: astroCacheDirFrom(process.env),
+  experimental: { incrementalBuild: true },
   trailingSlash: 'always',
   security: { csp: pageCsp(storeOrigins) },
   // Rendering a page waits on disk writes; a few pages in flight keep the CPU busy meanwhile.

@@ -1,5 +1,5 @@
-/** Counting a built site's folders: the most files, and the most entries, any one folder holds. */
-import { readdir, stat } from 'node:fs/promises';
+/** Counting and comparing a built site's folders: the most files and entries any one folder holds, what differs. */
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** The folder holding the most of something, and how many. */
@@ -34,4 +34,24 @@ export async function sizeOnDisk(dir: string): Promise<{ bytes: number; files: n
     files++;
   }
   return { bytes, files };
+}
+
+/** The files, at any depth, that differ between two folders byte for byte or that only one holds. */
+export async function differingFiles(a: string, b: string): Promise<string[]> {
+  const files = async (dir: string) =>
+    (await readdir(dir, { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
+  const [left, right] = await Promise.all([files(a), files(b)]);
+  const inRight = new Set(right);
+  const inLeft = new Set(left);
+  const differing = [
+    ...left.filter((file) => !inRight.has(file)),
+    ...right.filter((file) => !inLeft.has(file)),
+  ];
+  for (const file of left.filter((name) => inRight.has(name))) {
+    const [x, y] = await Promise.all([readFile(path.join(a, file)), readFile(path.join(b, file))]);
+    if (!x.equals(y)) differing.push(file);
+  }
+  return differing.sort();
 }

@@ -13,7 +13,7 @@ export async function countPages(dir: string): Promise<number> {
 /**
  * Builds a bare Astro site of `count` trivial pages and reports it like a full build. Astro's defaults,
  * except `concurrency` (pages rendered at once, default 1) and a cache folder of its own, so it never
- * loads the storefront's data store (which `node_modules/.astro` holds).
+ * loads the storefront's data store or incremental-build cache.
  */
 export async function buildFloor(
   count: number,

@@ -133,3 +133,8 @@ export const DEFAULT_BUILD_CACHE_DIR = 'node_modules/.cache/storefront';
 export function buildCacheDirFrom(env: Env): string {
   return clean(env.STOREFRONT_CACHE_DIR) ?? DEFAULT_BUILD_CACHE_DIR;
 }
+
+/** Astro's `cacheDir` (its data store and incremental-build cache), inside the build cache folder. */
+export function astroCacheDirFrom(env: Env): string {
+  return `${buildCacheDirFrom(env)}/astro`;
+}

@@ -1,18 +1,23 @@
 /** Exports the whole catalog from the Storefront API into the domain model, or fails with nothing. */
 import type { BigCommerceClient } from '../bigcommerce/client';
-import { GetStoreSettingsQuery } from '../bigcommerce/queries/GetStoreSettingsQuery';
+import {
+  GetStoreSettingsQuery,
+  type GetStoreSettingsData,
+} from '../bigcommerce/queries/GetStoreSettingsQuery';
+import type { ApiBrand, ApiProductCard } from './api-types';
+import { keptProduct } from './merge-catalog';
 import { toCatalogExportError } from './errors';
 import { fetchAllBrands } from './export/brands';
 import { fetchCategories } from './export/categories';
 import { fetchAllProducts, type ProductProgress } from './export/products';
 import { normaliseBrand } from './normalise/brand';
 import { normaliseCategoryTree } from './normalise/category';
-import { finishProduct, prepareProduct } from './normalise/product';
+import { finishProduct, prepareProduct, type PreparedProduct } from './normalise/product';
 import { normaliseSettings } from './normalise/settings';
 import { assertUniquePaths } from './paths';
 import { shareRepeatedParts } from './repeated-parts';
 import { DEFAULT_EXPORT_CONCURRENCY } from '../config';
-import { createPool, settleAll } from './pool';
+import { createPool, settleAll, type Pool } from './pool';
 import { formatSummary, IssueLog, progressLine, type ExportReport } from './report';
 import type { Brand, Category, Product, Settings } from './schema';
 import { recordSubject } from './subject';
@@ -48,7 +53,7 @@ export interface CatalogExport {
 const silent: CatalogLogger = { info() {}, warn() {} };
 
 /** Logs `catalog: n / total products` about every 5% of the way. */
-function progressLogger(logger: CatalogLogger, forward?: (progress: ProductProgress) => void) {
+export function progressLogger(logger: CatalogLogger, forward?: (progress: ProductProgress) => void) {
   let lastStep = -1;
   return (progress: ProductProgress) => {
     forward?.(progress);
@@ -59,6 +64,69 @@ function progressLogger(logger: CatalogLogger, forward?: (progress: ProductProgr
       logger.info(progressLine(progress.done, progress.total));
     }
   };
+}
+
+/** The store settings, category tree and brands, which every export fetches whole. */
+export interface StoreBasics {
+  settingsReply: GetStoreSettingsData;
+  categoryData: Awaited<ReturnType<typeof fetchCategories>>;
+  apiBrands: ApiBrand[];
+}
+
+/** Requests the store basics in `pool`, beside whatever else the caller queues there. */
+export function fetchStoreBasics(client: BigCommerceClient, pool: Pool) {
+  return [
+    pool.run(() => client.request(GetStoreSettingsQuery)),
+    fetchCategories(client, pool),
+    fetchAllBrands(client, pool),
+  ] as const;
+}
+
+/** A product of the catalog being assembled: fetched by this export, or kept from the last one. */
+export type AssembledProduct = { prepared: PreparedProduct } | { kept: Product };
+
+/**
+ * Normalises the basics and finishes the products, in the order given, into the catalog: references
+ * to categories, brands and products outside it are dropped (kept products included), settings name
+ * only products in it. Logs the summary. Throws on conflicting paths.
+ */
+export function assembleCatalog(
+  basics: StoreBasics,
+  assembled: readonly AssembledProduct[],
+  context: { issues: IssueLog; started: number; logger: CatalogLogger },
+): CatalogExport {
+  const { issues, started, logger } = context;
+  const categories = normaliseCategoryTree(basics.categoryData.tree, basics.categoryData.seoById);
+  const brands = basics.apiBrands.map(normaliseBrand);
+  const known = {
+    categoryIds: new Set(categories.map((category) => category.id)),
+    brandIds: new Set(brands.map((brand) => brand.id)),
+    productIds: new Set(assembled.map((item) => ('kept' in item ? item.kept : item.prepared.product).id)),
+  };
+  const brandsById = new Map(brands.map((brand) => [brand.id, brand]));
+  const products = assembled.map((item) =>
+    'kept' in item ? keptProduct(item.kept, known, brandsById) : finishProduct(item.prepared, known, issues),
+  );
+  shareRepeatedParts(products);
+  const pricedIn = products.find((product) => product.prices)?.prices?.price.currency;
+  const settings = normaliseSettings(basics.settingsReply, pricedIn);
+  settings.featuredIds = settings.featuredIds.filter((id) => known.productIds.has(id));
+  settings.newestIds = settings.newestIds.filter((id) => known.productIds.has(id));
+  assertUniquePaths(products, categories, brands);
+
+  const report: ExportReport = {
+    counts: {
+      products: products.length,
+      variants: products.reduce((sum, product) => sum + product.variants.length, 0),
+      images: products.reduce((sum, product) => sum + product.images.length, 0),
+      categories: categories.length,
+      brands: brands.length,
+    },
+    durationMs: Math.round(performance.now() - started),
+    issues: issues.list(),
+  };
+  for (const line of formatSummary(report)) logger.info(line);
+  return { products, categories, brands, settings, report };
 }
 
 /**
@@ -76,54 +144,32 @@ export async function exportCatalog(
   try {
     const pool = createPool(options.concurrency ?? DEFAULT_EXPORT_CONCURRENCY);
     const [settingsReply, categoryData, apiBrands, preparedProducts] = await settleAll([
-      pool.run(() => client.request(GetStoreSettingsQuery)),
-      fetchCategories(client, pool),
-      fetchAllBrands(client, pool),
+      ...fetchStoreBasics(client, pool),
       fetchAllProducts(client, {
         pool,
         prepare: prepareProduct,
         batchSize: options.batchSize,
         onProgress: progressLogger(logger, options.onProgress),
-        onVanished: (card) =>
-          issues.add(
-            'dropped',
-            'product removed from the channel during the export',
-            recordSubject('product', card.entityId, card.name),
-          ),
+        onVanished: vanishedInto(issues),
       }),
     ] as const);
-
-    const categories = normaliseCategoryTree(categoryData.tree, categoryData.seoById);
-    const brands = apiBrands.map(normaliseBrand);
-    const known = {
-      categoryIds: new Set(categories.map((category) => category.id)),
-      brandIds: new Set(brands.map((brand) => brand.id)),
-      productIds: new Set(preparedProducts.map((prepared) => prepared.product.id)),
-    };
-    const products = preparedProducts.map((prepared) => finishProduct(prepared, known, issues));
-    shareRepeatedParts(products);
-    const pricedIn = products.find((product) => product.prices)?.prices?.price.currency;
-    const settings = normaliseSettings(settingsReply, pricedIn);
-    settings.featuredIds = settings.featuredIds.filter((id) => known.productIds.has(id));
-    settings.newestIds = settings.newestIds.filter((id) => known.productIds.has(id));
-    assertUniquePaths(products, categories, brands);
-
-    const report: ExportReport = {
-      counts: {
-        products: products.length,
-        variants: products.reduce((sum, product) => sum + product.variants.length, 0),
-        images: products.reduce((sum, product) => sum + product.images.length, 0),
-        categories: categories.length,
-        brands: brands.length,
-      },
-      durationMs: Math.round(performance.now() - started),
-      issues: issues.list(),
-    };
-    for (const line of formatSummary(report)) logger.info(line);
-    return { products, categories, brands, settings, report };
+    const assembled = preparedProducts.map((prepared) => ({ prepared }));
+    return assembleCatalog({ settingsReply, categoryData, apiBrands }, assembled, {
+      issues,
+      started,
+      logger,
+    });
   } catch (error) {
     const failure = toCatalogExportError(error);
     logger.warn(failure.message);
     throw failure;
   }
 }
+
+/** Notes a product listed but gone before its details were read. */
+export const vanishedInto = (issues: IssueLog) => (card: ApiProductCard) =>
+  issues.add(
+    'dropped',
+    'product removed from the channel during the export',
+    recordSubject('product', card.entityId, card.name),
+  );

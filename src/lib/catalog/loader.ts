@@ -2,14 +2,19 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { createClient } from '../bigcommerce/client';
 import { exportConcurrencyFrom, resolveStoreConfig, type StoreConfig } from '../config';
+import { previousCatalogOf, rememberCatalog } from './catalog-cache';
 import { CATALOG_COLLECTIONS, SETTINGS_ENTRY_ID, type CatalogCollection } from './collections';
 import { stageCatalogManifest } from './catalog-manifest-file';
-import { exportCatalog, type CatalogExport } from './export';
 import { manifestOf } from './shrink-guard';
+import type { CatalogExport } from './export';
+import { cacheIdentity } from './export-plan';
+import { exportForBuild, type PreviousCatalog } from './partial-export';
 
 interface SharedExport {
   promise: Promise<CatalogExport>;
   served: Set<CatalogCollection>;
+  /** Hands the export the products loader's cached catalog, which an incremental export merges into. */
+  offerPrevious: (previous: PreviousCatalog) => void;
 }
 
 // One export per endpoint, shared by the four loaders of a sync; forgotten once all four have
@@ -31,7 +36,16 @@ function startExport(config: StoreConfig, logger: LoaderContext['logger']): Shar
   });
   const concurrency = exportConcurrencyFrom(process.env);
   logger.info(`catalog: exporting from ${config.endpoint}, ${concurrency} requests at a time`);
-  const shared: SharedExport = { promise: exportCatalog(client, { logger, concurrency }), served: new Set() };
+  let offerPrevious: SharedExport['offerPrevious'] = () => {};
+  const previous = new Promise<PreviousCatalog>((resolve) => (offerPrevious = resolve));
+  const promise = exportForBuild(client, {
+    body: process.env.INCOMING_HOOK_BODY,
+    identity: cacheIdentity(config),
+    previous: () => previous,
+    logger,
+    concurrency,
+  });
+  const shared: SharedExport = { promise, served: new Set(), offerPrevious };
   shared.promise.catch(() => sharedExports.delete(config.endpoint));
   // The shrink guard judges this catalog before the build renders it (integrations/catalog-shrink-guard.ts).
   void shared.promise.then(
@@ -41,10 +55,8 @@ function startExport(config: StoreConfig, logger: LoaderContext['logger']): Shar
   return shared;
 }
 
-async function catalogFor(
-  collection: CatalogCollection,
-  logger: LoaderContext['logger'],
-): Promise<CatalogExport> {
+async function catalogFor(collection: CatalogCollection, context: LoaderContext): Promise<CatalogExport> {
+  const { logger } = context;
   const config = resolveStoreConfig(process.env);
   if (config.kind === 'sample') {
     throw new Error(
@@ -59,6 +71,7 @@ async function catalogFor(
     sharedExports.set(config.endpoint, shared);
   }
   shared.served.add(collection);
+  if (collection === 'products') shared.offerPrevious(previousCatalogOf(context));
   if (CATALOG_COLLECTIONS.every((name) => shared.served.has(name))) sharedExports.delete(config.endpoint);
   return shared.promise;
 }
@@ -112,8 +125,10 @@ export function bigcommerceLoader({ collection }: { collection: CatalogCollectio
   return {
     name: `bigcommerce-${collection}`,
     async load(context) {
-      const catalog = await catalogFor(collection, context.logger);
+      const catalog = await catalogFor(collection, context);
       syncStore(context, entriesOf(collection, catalog));
+      if (collection === 'products')
+        rememberCatalog(context, catalog, cacheIdentity(resolveStoreConfig(process.env)));
     },
   };
 }

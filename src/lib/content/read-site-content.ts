@@ -43,3 +43,9 @@ export function readSiteContent(): ReturnType<typeof load> {
   cached ??= load();
   return cached;
 }
+
+/** What of the content every page shows (navigation, live announcements), for the site-wide cache key. */
+export async function siteWideContent() {
+  const { navigation, announcements } = await readSiteContent();
+  return { navigation, announcements: announcements.map((each) => each.data) };
+}

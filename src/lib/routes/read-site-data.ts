@@ -2,6 +2,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import { SETTINGS_ENTRY_ID } from '../catalog/collections';
 import type { Brand, Category, Product, Settings } from '../catalog/schema';
+import type { SiteWideInputs } from './cache-keys';
 import type { CatalogIndex } from './catalog-index';
 import { indexCatalog } from './catalog-index';
 import type { MenuItem } from './menu';
@@ -61,4 +62,18 @@ export function loadSiteChrome(): Promise<SiteChrome> {
     return { settings: storeSettings, menu: buildMenu(index), brandCount: index.brands.length };
   });
   return chrome;
+}
+
+/**
+ * Everything from the catalog and content that every page shows, by name, for the pages' cache keys.
+ * A new site-wide source (announcements, navigation, …) joins as one more entry here.
+ */
+export async function loadSiteWide(): Promise<SiteWideInputs> {
+  const { settings, ...chrome } = await loadSiteChrome();
+  // Only the home page shows the featured and newest lists, and it has no cache key (Astro renders it
+  // every build): keeping them out spares every page a render when a new product becomes the newest.
+  const shown: Partial<Settings> = { ...settings };
+  delete shown.featuredIds;
+  delete shown.newestIds;
+  return { settings: shown, ...chrome };
 }

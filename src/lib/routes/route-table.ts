@@ -129,9 +129,21 @@ function assertUniquePaths(routes: readonly PageRoute[]): void {
   for (const route of routes) claims.claim(route.path, routeOwner(route));
 }
 
-/** `getStaticPaths` entries for `src/pages/[...path].astro`. */
+/** `getStaticPaths` entries for `src/pages/[...path].astro`, each with its cache key when given (same order). */
+/** The catalog path of what a route shows: its product, its category or its brand (page 1's path). */
+export function entityPathOf(route: PageRoute): string {
+  if (route.kind === 'product') return route.product.path;
+  return route.kind === 'category' ? route.category.path : route.brand.path;
+}
+
+/** Astro's static paths for the routes, each with its cache key when given. */
 export function toStaticPaths(
   routes: readonly PageRoute[],
-): { params: { path: string }; props: { route: PageRoute } }[] {
-  return routes.map((route) => ({ params: { path: routeParam(route.path) }, props: { route } }));
+  cacheKeys?: readonly string[],
+): { params: { path: string }; props: { route: PageRoute }; cacheKey?: string }[] {
+  return routes.map((route, i) => ({
+    params: { path: routeParam(route.path) },
+    props: { route },
+    ...(cacheKeys ? { cacheKey: cacheKeys[i] } : {}),
+  }));
 }

@@ -10,9 +10,9 @@ export const PRODUCTS_PAGE_SIZE = 50;
 /** Products `after` a cursor, 50 at a time, with `collectionInfo.totalItems`. */
 export const GetProductsQuery = graphql<GetProductsData, GetProductsVariables>(
   `
-    query GetProductsQuery($after: String) {
+    query GetProductsQuery($after: String, $entityIds: [Int!]) {
       site {
-        products(first: ${PRODUCTS_PAGE_SIZE}, after: $after) {
+        products(first: ${PRODUCTS_PAGE_SIZE}, after: $after, entityIds: $entityIds) {
           collectionInfo {
             totalItems
           }
@@ -32,7 +32,8 @@ export const GetProductsQuery = graphql<GetProductsData, GetProductsVariables>(
 );
 
 /** Variables of `GetProductsQuery`. */
-export type GetProductsVariables = { after?: string | null };
+/** Without `entityIds`, every product; with them, those of them still on the channel (at most a page's worth). */
+export type GetProductsVariables = { after?: string | null; entityIds?: number[] };
 
 /** Result of `GetProductsQuery`. */
 export type GetProductsData = {

@@ -4,7 +4,11 @@ import {
   GetProductDetailsQuery,
   PRODUCT_DETAILS_BATCH_SIZE,
 } from '../../bigcommerce/queries/GetProductDetailsQuery';
-import { GetProductsQuery, type GetProductsData } from '../../bigcommerce/queries/GetProductsQuery';
+import {
+  GetProductsQuery,
+  PRODUCTS_PAGE_SIZE,
+  type GetProductsData,
+} from '../../bigcommerce/queries/GetProductsQuery';
 import { nodesOf, type ApiProductCard, type RawProduct } from '../api-types';
 import { BadCatalogDataError } from '../errors';
 import { settleAll, type Pool } from '../pool';
@@ -28,6 +32,8 @@ export interface FetchProductsOptions<T> {
   onProgress?: (progress: ProductProgress) => void;
   /** Told about a product that was listed but gone by the time its details were asked for. */
   onVanished?: (card: ApiProductCard) => void;
+  /** Only these products (those still on the channel), instead of every one. */
+  entityIds?: readonly number[];
 }
 
 async function fetchBatch(
@@ -65,6 +71,8 @@ export async function fetchAllProducts<T>(
   options: FetchProductsOptions<T>,
 ): Promise<T[]> {
   const { pool, prepare, onProgress, onVanished } = options;
+  const entityIds = options.entityIds ? [...options.entityIds] : undefined;
+  if (entityIds?.length === 0) return [];
   const batchSize = options.batchSize ?? PRODUCT_DETAILS_BATCH_SIZE;
   const groups: Promise<T[]>[] = [];
   let failure: { error: unknown } | undefined;
@@ -103,24 +111,33 @@ export async function fetchAllProducts<T>(
     groups.push(task);
   };
 
-  let after: string | null = null;
+  // The whole list, or the named products a page's worth of ids at a time.
+  const lists: (number[] | undefined)[] = entityIds
+    ? Array.from({ length: Math.ceil(entityIds.length / PRODUCTS_PAGE_SIZE) }, (_, i) =>
+        entityIds.slice(i * PRODUCTS_PAGE_SIZE, (i + 1) * PRODUCTS_PAGE_SIZE),
+      )
+    : [undefined];
   try {
-    do {
-      const cursor: string | null = after;
-      const reply: GetProductsData = await pool.run(() =>
-        client.request(GetProductsQuery, { after: cursor }),
-      );
-      const page = reply.site.products;
-      const cards = nodesOf(page).filter((card) => !seen.has(card.entityId));
-      for (const card of cards) seen.add(card.entityId);
-      total = Math.max(total, page.collectionInfo?.totalItems ?? 0, seen.size);
-      if (cards.length > 0) pending.push({ cards: cards.length, details: details(cards) });
-      if (pending.reduce((sum, page) => sum + page.cards, 0) >= VARIANT_GROUP_SIZE) flushVariants();
-      if (page.pageInfo.hasNextPage && !page.pageInfo.endCursor) {
-        throw new BadCatalogDataError('product list', 'pageInfo.endCursor', 'missing on a page with more');
-      }
-      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-    } while (after !== null && !failure);
+    for (const ids of lists) {
+      let after: string | null = null;
+      do {
+        const cursor: string | null = after;
+        const reply: GetProductsData = await pool.run(() =>
+          client.request(GetProductsQuery, ids ? { entityIds: ids, after: cursor } : { after: cursor }),
+        );
+        const page = reply.site.products;
+        const cards = nodesOf(page).filter((card) => !seen.has(card.entityId));
+        for (const card of cards) seen.add(card.entityId);
+        total = Math.max(total, page.collectionInfo?.totalItems ?? 0, seen.size);
+        if (cards.length > 0) pending.push({ cards: cards.length, details: details(cards) });
+        if (pending.reduce((sum, page) => sum + page.cards, 0) >= VARIANT_GROUP_SIZE) flushVariants();
+        if (page.pageInfo.hasNextPage && !page.pageInfo.endCursor) {
+          throw new BadCatalogDataError('product list', 'pageInfo.endCursor', 'missing on a page with more');
+        }
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      } while (after !== null && !failure);
+      if (failure) break;
+    }
   } catch (error) {
     fail(error);
   }

@@ -1,0 +1,134 @@
+/**
+ * `npm run bench:rebuild -- --products N`: what a merchant's edit costs with incremental rebuilds.
+ *
+ * 1. A cold build of N generated products (a fresh build cache).
+ * 2. One product's price changes in the local store (served again with the changed data, same port),
+ *    with the build-hook body the webhook endpoint would send for it.
+ * 3. The incremental build with that body (partial export, incremental render).
+ * 4. The same build from the same starting cache without the body (full export, incremental render).
+ * 5. A cold build of the changed catalog, compared with both, file by file.
+ * Each prints its time, phases, pages rendered and skipped, API requests and the search index's time.
+ * Flags: `--seed N`, `--debounce S` (the webhook endpoint's window, default 60, added to the edit-to-live
+ * time, not waited for), `--store-replicas N` (default 2), `--echo`.
+ */
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { startLocalStore } from '../local-store/index';
+import { generateStore } from '../local-store/data/generate.ts';
+import type { StoreData } from '../local-store/data/types';
+import { priceChange } from './bench/catalog-changes';
+import { differingFiles } from './bench/directories';
+import { buildPhases } from './bench/phases';
+import { exportPath, pageCounts } from './bench/rebuild-log';
+import { buildSite, type BuildResult } from './build-site';
+import type { RebuildRequest } from '../src/lib/webhooks/rebuild-request';
+
+const { values } = parseArgs({
+  options: {
+    products: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+    debounce: { type: 'string', default: '60' },
+    'store-replicas': { type: 'string', default: '2' },
+    echo: { type: 'boolean', default: false },
+  },
+});
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const count = (n: number) => n.toLocaleString('en-US');
+const work = await mkdtemp(path.join(os.tmpdir(), 'bench-rebuild-'));
+let port = 0;
+
+/** A build's figures. */
+interface Measured {
+  label: string;
+  result: BuildResult;
+  requests: number;
+}
+
+/** Serves `data` on the bench's one port (pages and the cached catalog name the store's URL) and builds. */
+async function build(
+  label: string,
+  data: StoreData,
+  dirs: { out: string; cache: string },
+  body?: RebuildRequest,
+) {
+  const store = await startLocalStore({ port, data, replicas: Number(values['store-replicas']) });
+  port = Number(new URL(store.url).port);
+  try {
+    const result = await buildSite(
+      dirs.out,
+      {
+        ...process.env,
+        NODE_ENV: 'production',
+        BIGCOMMERCE_GRAPHQL_URL: store.graphqlUrl,
+        BIGCOMMERCE_PRIVATE_TOKEN: store.privateToken,
+        BIGCOMMERCE_STOREFRONT_TOKEN: store.storefrontToken,
+        STOREFRONT_CACHE_DIR: dirs.cache,
+        INCOMING_HOOK_BODY: body ? JSON.stringify(body) : '',
+      },
+      { echo: values.echo },
+    );
+    if (result.code !== 0) {
+      console.error(result.output.slice(-3000));
+      throw new Error(`${label} failed with exit status ${result.code}`);
+    }
+    const measured = { label, result, requests: store.requestCount() };
+    report(measured);
+    return measured;
+  } finally {
+    await store.stop();
+  }
+}
+
+/** Prints one build's figures. */
+function report({ label, result, requests }: Measured): void {
+  const { rendered, skipped } = pageCounts(result.output);
+  const phases = buildPhases(result);
+  const search = /records indexed in ([\d.]+) s/.exec(result.output)?.[1];
+  console.log(`\n${label.padEnd(34)}${s(result.ms).padStart(8)}`);
+  console.log(`  export path       ${exportPath(result.output)}`);
+  console.log(`  pages             ${count(rendered)} rendered, ${count(skipped)} skipped`);
+  console.log(`  API requests      ${count(requests)}`);
+  const phaseLine = Object.entries(phases)
+    .map(([name, ms]) => `${name} ${s(ms)}`)
+    .join(', ');
+  console.log(`  phases            ${phaseLine}`);
+  console.log(`  search index      ${search ? `${search} s (every record, re-indexed)` : 'not logged'}`);
+}
+
+const products = Number(values.products);
+const base = generateStore({ products, seed: Number(values.seed) });
+console.log(`generated ${count(products)} products`);
+const deployed = { out: path.join(work, 'dist'), cache: path.join(work, 'cache') };
+const cold = await build('1. cold build', base, deployed);
+// Step 4 starts from the same state as step 3.
+const before = { out: path.join(work, 'dist-before'), cache: path.join(work, 'cache-before') };
+await cp(deployed.out, before.out, { recursive: true });
+await cp(deployed.cache, before.cache, { recursive: true });
+
+const change = priceChange(base);
+console.log(
+  `\n2. price of product ${change.body.products.join(', ')} changed; body: ${JSON.stringify(change.body)}`,
+);
+const withBody = await build('3. incremental, with the body', change.data, deployed, change.body);
+const withoutBody = await build('4. incremental, without the body', change.data, before);
+const reference = { out: path.join(work, 'dist-cold'), cache: path.join(work, 'cache-cold') };
+await build('5. cold build of the changed catalog', change.data, reference);
+
+const debounce = Number(values.debounce) * 1000;
+console.log('');
+for (const [measured, dir] of [
+  [withBody, deployed.out],
+  [withoutBody, before.out],
+] as const) {
+  const differing = await differingFiles(dir, reference.out);
+  const share = Math.round((measured.result.ms / cold.result.ms) * 100);
+  console.log(
+    `${measured.label}: ${share}% of the cold build; ${differing.length ? `${differing.length} files differ from a cold build (${differing.slice(0, 5).join(', ')})` : 'dist/ identical to a cold build'}`,
+  );
+}
+console.log(
+  `edit to live (debounce ${s(debounce)} + build with the body): ${s(debounce + withBody.result.ms)}`,
+);
+await rm(work, { recursive: true, force: true });
