@@ -45,7 +45,7 @@ export function CategoryLinks({ categories }: { categories: readonly CategoryLin
   return (
     <nav class="search-categories" aria-label="Browse by category">
       <p class="search-categories__title">Or browse by category:</p>
-      <ul role="list">
+      <ul class="chip-list" role="list">
         {categories.map((category) => (
           <li key={category.path}>
             <a href={category.path}>{category.name}</a>
