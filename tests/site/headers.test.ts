@@ -50,7 +50,9 @@ describe('response headers', () => {
 
   it('give /admin/ the CMS policy, which allows what Decap CMS calls', async () => {
     const policy = (await headersOf('/admin/')).headers.get('content-security-policy')!;
-    expect(policy).toContain("connect-src 'self' https://api.github.com https://www.githubstatus.com https://api.netlify.com");
+    expect(policy).toContain(
+      "connect-src 'self' https://api.github.com https://www.githubstatus.com https://api.netlify.com",
+    );
     expect(policy).not.toContain('sha256-');
   });
 });
