@@ -5,6 +5,7 @@ import {
   facetCount,
   facetValue,
   resultNames,
+  resultPaths,
   resultPrices,
   searchFor,
   summary,
@@ -108,6 +109,24 @@ describe('the search page', () => {
     await page.goBack();
     await expect.poll(() => box.inputValue()).toBe('mug');
     await expect.poll(() => summary(page)).toMatch(/for “mug”/);
+  });
+
+  it('finds blog posts and pages beside products, and filters them apart by type', async () => {
+    const page = browser.page();
+    await searchFor(page, '?q=linen');
+    expect(await resultNames(page)).toContain('How to care for linen');
+    const post = page.locator('.result-card', { hasText: 'How to care for linen' });
+    await expect.poll(() => post.locator('.result-card__brand').innerText()).toBe('Blog post');
+    expect(await post.getByRole('link').getAttribute('href')).toBe('/blog/linen-care/');
+    const posts = await facetCount(page, 'Type', 'Blog posts');
+    expect(posts).toBeGreaterThan(0);
+    expect(posts).toBeLessThan((await resultNames(page)).length);
+    await facetValue(page, 'Type', 'Blog posts').check();
+    await expect.poll(async () => (await resultNames(page)).length).toBe(posts);
+    const labels = await page.locator('.result-grid .result-card__brand').allInnerTexts();
+    expect(new Set(labels)).toEqual(new Set(['Blog post']));
+    await searchFor(page, '?q=shipping');
+    expect(await resultPaths(page)).toContain('/shipping/');
   });
 
   it('has no serious axe violations, with results or without', async () => {

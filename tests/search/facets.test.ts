@@ -71,6 +71,6 @@ describe('buildFacets', () => {
     expect(facetLabel('option:Colour')).toBe('Colour');
     const facets = buildFacets(['type'], { type: { product: 4, page: 2 } }, {}, 6);
     expect(facets[0].label).toBe('Type');
-    expect(facets[0].values.map((value) => value.label)).toEqual(['page', 'Products']);
+    expect(facets[0].values.map((value) => value.label)).toEqual(['Pages', 'Products']);
   });
 });

@@ -12,8 +12,15 @@ export const SEARCH_PAGE_PATH = '/search/';
 /** The query string parameters of the search page: the query, the sort, and one per filter. */
 export const SEARCH_PARAMS = { query: 'q', sort: 'sort' } as const;
 
-/** What kind of page a record is; content pages and blog posts get their own types later. */
-export type RecordType = 'product';
+/** What kind of page a record is: the `type` filter's values. */
+export type RecordType = 'product' | 'page' | 'post';
+
+/** Each record type's name, one and many, as result cards and the type facet show it. */
+export const RECORD_TYPE_NAMES: Readonly<Record<RecordType, { one: string; many: string }>> = {
+  product: { one: 'Product', many: 'Products' },
+  page: { one: 'Page', many: 'Pages' },
+  post: { one: 'Blog post', many: 'Blog posts' },
+};
 
 /** Filter names every product record carries (option filters are added per option name, see `optionFilter`). */
 export const FILTERS = {
@@ -75,4 +82,6 @@ export interface ProductRecordMeta {
   price: string;
   /** The brand's name, or empty. */
   brand: string;
+  /** The record's type when it is not a product (a page or a post), for the card to say so. */
+  type?: string;
 }

@@ -49,13 +49,19 @@ const AVAILABILITY: Record<StockState, (typeof AVAILABILITY_VALUES)[number]> = {
 
 // Pagefind reads these markers in a record's text as weights (its HTML parser writes them for
 // `data-pagefind-weight`) and drops them from excerpts; custom records have no other way to weigh text.
-const weighted = (weight: number, text: string) =>
+/** Text Pagefind weighs `weight` (1 to 10) in a record's content. */
+export const weighted = (weight: number, text: string) =>
   text ? `___PAGEFIND_WEIGHT___${weight} ${text}. ___END_PAGEFIND_WEIGHT___` : '';
 
 /** Merchant text that Pagefind cannot take for one of its markers, which all start with `___`. */
-const plain = (text: string) => text.replace(/_{3,}/g, '_').trim();
+export const plain = (text: string) => text.replace(/_{3,}/g, '_').trim();
 
 const unique = (values: Iterable<string>) => [...new Set([...values].map((v) => v.trim()).filter(Boolean))];
+
+/** The sort keys again as metadata (`sortMetaKey`), so that sorted bundles can be merged. */
+export function sortMeta(sort: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(sort).map(([name, key]) => [sortMetaKey(name), key]));
+}
 
 /** A name as a sort key: lower-cased and without accents, so "Crème" sorts among the C's. */
 export function nameSortKey(name: string): string {
@@ -140,7 +146,7 @@ export function productRecord(
       image_alt: image ? image.alt || product.name : '',
       price: priceText(product, locale),
       brand,
-      ...Object.fromEntries(Object.entries(sort).map(([name, key]) => [sortMetaKey(name), key])),
+      ...sortMeta(sort),
     },
     filters: Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0)),
     sort,
