@@ -3,13 +3,9 @@
  * tests write land in the copy, never in the working tree other tests build from.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, rm, symlink } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-
-// What the copy leaves out: dependencies (linked instead), build output, caches and history.
-const LEFT_OUT = new Set(['node_modules', 'dist', '.git', '.astro', '.netlify', 'coverage']);
+import { copyProject } from '../support/project-copy';
 
 /** A running `npm run cms` on a copy of the project. */
 export interface CmsSession {
@@ -56,12 +52,7 @@ const shellEnv = () =>
 
 /** Copies the project, starts `npm run cms -- --root <copy>` on free ports and waits for both servers. */
 export async function startCms(): Promise<CmsSession> {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'storefront-cms-'));
-  await cp(process.cwd(), root, {
-    recursive: true,
-    filter: (source) => !LEFT_OUT.has(path.relative(process.cwd(), source).split(path.sep)[0]),
-  });
-  await symlink(path.resolve('node_modules'), path.join(root, 'node_modules'), 'dir');
+  const root = await copyProject('storefront-cms-');
   const [devPort, decapPort] = await freePorts();
   const child = spawn('npm', ['run', 'cms', '--', '--root', root, '--port', String(devPort)], {
     env: { ...shellEnv(), DECAP_SERVER_PORT: String(decapPort), LOCAL_STORE_PORT: '0' },
