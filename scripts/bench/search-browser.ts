@@ -75,8 +75,26 @@ async function coldQuery(browser: Browser, origin: string, query: BenchQuery): P
     const page = await context.newPage();
     await page.addInitScript(WATCH_FIRST_RESULT);
     const bytes = await countBytes(page);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
     await page.goto(`${origin}${SEARCH_PAGE_PATH}?q=${encodeURIComponent(query.query)}`);
-    await page.locator(RESULT).first().waitFor({ timeout: 60_000 });
+    await page
+      .locator(RESULT)
+      .first()
+      .waitFor({ timeout: 60_000 })
+      .catch(async () => {
+        const status = await page
+          .getByRole('status')
+          .first()
+          .innerText()
+          .catch(() => '');
+        throw new Error(
+          `no result for "${query.query}" within 60 s; the page says "${status}"; errors: ${errors.join(' | ') || 'none'}`,
+        );
+      });
     const [firstResultMs, searchStartMs] = await page.evaluate((bundle) => {
       const pagefind = performance
         .getEntriesByType('resource')
