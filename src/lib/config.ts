@@ -23,13 +23,19 @@ export class ConfigError extends Error {
   }
 }
 
-type Env = Record<string, string | undefined>;
+/** The process environment, or any stand-in for it (tests pass plain objects). */
+export type Env = Record<string, string | undefined>;
 
-const clean = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
+/** True when a yes/no variable says yes: `1`, `true` or `yes`, in any case. */
+export const envFlag = (value: string | undefined) =>
+  ['1', 'true', 'yes'].includes(envValue(value)?.toLowerCase() ?? '');
+
+/** A variable's value trimmed, or undefined when it is unset or blank: the one reading of every variable. */
+export const envValue = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
 
 /** Parses `BIGCOMMERCE_CHANNEL_ID` (default 1). */
 export function channelIdFrom(env: Env): number {
-  const raw = clean(env.BIGCOMMERCE_CHANNEL_ID);
+  const raw = envValue(env.BIGCOMMERCE_CHANNEL_ID);
   if (raw === undefined) return 1;
   if (!/^[1-9]\d*$/.test(raw)) {
     throw new ConfigError('BIGCOMMERCE_CHANNEL_ID', `must be a positive whole number, got "${raw}"`);
@@ -44,7 +50,7 @@ export const MAX_EXPORT_CONCURRENCY = 32;
 
 /** Parses `BIGCOMMERCE_EXPORT_CONCURRENCY`: requests in flight during the export, 1–32 (default 4). */
 export function exportConcurrencyFrom(env: Env): number {
-  const raw = clean(env.BIGCOMMERCE_EXPORT_CONCURRENCY);
+  const raw = envValue(env.BIGCOMMERCE_EXPORT_CONCURRENCY);
   if (raw === undefined) return DEFAULT_EXPORT_CONCURRENCY;
   if (!/^[1-9]\d*$/.test(raw) || Number(raw) > MAX_EXPORT_CONCURRENCY) {
     throw new ConfigError(
@@ -67,16 +73,16 @@ export function storeEndpoint(
   storeHash: string | undefined,
   channelId: number,
 ): string | undefined {
-  const hash = clean(storeHash);
-  return clean(url) ?? (hash ? defaultEndpoint(hash, channelId) : undefined);
+  const hash = envValue(storeHash);
+  return envValue(url) ?? (hash ? defaultEndpoint(hash, channelId) : undefined);
 }
 
 /** Resolves the store to build against; throws `ConfigError` on a missing or malformed value. */
 export function resolveStoreConfig(env: Env): StoreConfig {
-  const hash = clean(env.BIGCOMMERCE_STORE_HASH);
-  const url = clean(env.BIGCOMMERCE_GRAPHQL_URL);
-  const privateToken = clean(env.BIGCOMMERCE_PRIVATE_TOKEN);
-  const storefrontToken = clean(env.BIGCOMMERCE_STOREFRONT_TOKEN);
+  const hash = envValue(env.BIGCOMMERCE_STORE_HASH);
+  const url = envValue(env.BIGCOMMERCE_GRAPHQL_URL);
+  const privateToken = envValue(env.BIGCOMMERCE_PRIVATE_TOKEN);
+  const storefrontToken = envValue(env.BIGCOMMERCE_STOREFRONT_TOKEN);
   const channelId = channelIdFrom(env);
 
   if (!hash && !url) {
@@ -131,7 +137,7 @@ export const DEFAULT_BUILD_CACHE_DIR = 'node_modules/.cache/storefront';
 
 /** The folder (relative to the project root unless absolute) that carries state from one build to the next. */
 export function buildCacheDirFrom(env: Env): string {
-  return clean(env.STOREFRONT_CACHE_DIR) ?? DEFAULT_BUILD_CACHE_DIR;
+  return envValue(env.STOREFRONT_CACHE_DIR) ?? DEFAULT_BUILD_CACHE_DIR;
 }
 
 /** Astro's `cacheDir` (its data store and incremental-build cache), inside the build cache folder. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   ConfigError,
+  envFlag,
+  envValue,
   defaultEndpoint,
   exportConcurrencyFrom,
   resolveStoreConfig,
@@ -109,5 +111,18 @@ describe('storeEndpoint', () => {
       BIGCOMMERCE_PRIVATE_TOKEN: 't',
     };
     expect(resolveStoreConfig(env).endpoint).toBe(storeEndpoint(undefined, 'abc123', 9));
+  });
+});
+
+describe('reading a variable', () => {
+  it('trims a value and takes a blank one for unset', () => {
+    expect(envValue('  abc ')).toBe('abc');
+    expect(envValue('   ')).toBeUndefined();
+    expect(envValue(undefined)).toBeUndefined();
+  });
+
+  it('reads a yes/no variable one way everywhere', () => {
+    for (const yes of ['1', 'true', 'YES', ' yes ']) expect(envFlag(yes), yes).toBe(true);
+    for (const no of ['0', 'false', 'no', '', undefined]) expect(envFlag(no), String(no)).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
  * unless `ALLOW_CATALOG_SHRINK=1`. Loss is counted by id, so a token for another store of the same
  * size (every id different) is caught as surely as a channel that lost most of its products.
  */
-import { ConfigError } from '../config';
+import { ConfigError, envFlag, envValue, type Env } from '../config';
 
 /** The kinds of entity the manifest counts. */
 export const MANIFEST_KINDS = ['products', 'categories', 'brands'] as const;
@@ -25,8 +25,6 @@ export interface CatalogManifest {
 /** The default `CATALOG_SHRINK_LIMIT`, in percent. */
 export const DEFAULT_SHRINK_LIMIT_PERCENT = 50;
 
-type Env = Record<string, string | undefined>;
-
 /** The manifest of a catalog's entities (anything with numeric ids). */
 export function manifestOf(
   catalog: Record<ManifestKind, readonly { id: number }[]>,
@@ -44,7 +42,7 @@ export function manifestOf(
 
 /** Parses `CATALOG_SHRINK_LIMIT`: a percentage above 0 and at most 100 (`50` or `50%`), default 50. */
 export function shrinkLimitFrom(env: Env): number {
-  const raw = env.CATALOG_SHRINK_LIMIT?.trim();
+  const raw = envValue(env.CATALOG_SHRINK_LIMIT);
   if (!raw) return DEFAULT_SHRINK_LIMIT_PERCENT;
   const percent = Number(raw.replace(/%$/, ''));
   if (!/^\d+(\.\d+)?%?$/.test(raw) || !(percent > 0) || percent > 100) {
@@ -57,8 +55,7 @@ export function shrinkLimitFrom(env: Env): number {
 }
 
 /** True when `ALLOW_CATALOG_SHRINK` lets a shrunken catalog through. */
-export const shrinkAllowedBy = (env: Env) =>
-  ['1', 'true', 'yes'].includes(env.ALLOW_CATALOG_SHRINK?.trim() ?? '');
+export const shrinkAllowedBy = (env: Env) => envFlag(env.ALLOW_CATALOG_SHRINK);
 
 /** What the guard decided, with a line per kind that lost entities. */
 export type ShrinkVerdict = { ok: true; notes: string[] } | { ok: false; message: string };

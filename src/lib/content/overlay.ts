@@ -2,6 +2,7 @@
  * The sample overlay: content that refers to the embedded sample store's products and categories,
  * kept apart from the shop's own content so a build against any other store needs none of it.
  */
+import { envFlag, type Env } from '../config';
 import type { ContentCollectionDescriptor } from './schemas';
 
 /** Set (to `1`) by whatever builds against the bundled sample catalog; nothing else sets it. */
@@ -11,9 +12,8 @@ export const SAMPLE_CONTENT_VARIABLE = 'STOREFRONT_SAMPLE_CONTENT';
 export const SAMPLE_CONTENT_ROOT = 'sample-content';
 
 /** True when the build runs against the sample store and so takes the overlay. */
-export function sampleContentEnabled(env: Record<string, string | undefined>): boolean {
-  const value = env[SAMPLE_CONTENT_VARIABLE]?.trim().toLowerCase();
-  return value === '1' || value === 'true';
+export function sampleContentEnabled(env: Env): boolean {
+  return envFlag(env[SAMPLE_CONTENT_VARIABLE]);
 }
 
 /** The overlay folder standing beside a collection's folder. */

@@ -4,9 +4,7 @@
  * inline script and style a page holds); the response header adds what a `<meta>` cannot carry.
  */
 import type { AstroUserConfig } from 'astro';
-import { channelIdFrom, storeEndpoint } from '../config';
-
-type Env = Record<string, string | undefined>;
+import { channelIdFrom, storeEndpoint, type Env } from '../config';
 
 /** Where BigCommerce serves catalog images: `https://cdn11.bigcommerce.com/s-{hash}/images/stencil/…`. */
 export const BIGCOMMERCE_IMAGE_CDN = 'https://cdn11.bigcommerce.com';

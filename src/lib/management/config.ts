@@ -1,15 +1,11 @@
 /** Where the management REST API is and its token, from the environment (pure). */
-import { ConfigError } from '../config';
+import { ConfigError, envValue, type Env } from '../config';
 
 /** The management API's base (`…/stores/{hash}`, paths append `/v3/…`) and its `X-Auth-Token`. */
 export interface ManagementConfig {
   baseUrl: string;
   token: string;
 }
-
-type Env = Record<string, string | undefined>;
-
-const clean = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
 
 /** BigCommerce's management API base for a store hash. */
 export const managementBaseFor = (storeHash: string) => `https://api.bigcommerce.com/stores/${storeHash}`;
@@ -20,10 +16,10 @@ export const managementBaseFor = (storeHash: string) => `https://api.bigcommerce
  * without either is a `ConfigError`.
  */
 export function managementConfigFrom(env: Env): ManagementConfig | undefined {
-  const token = clean(env.BIGCOMMERCE_ACCESS_TOKEN);
+  const token = envValue(env.BIGCOMMERCE_ACCESS_TOKEN);
   if (!token) return undefined;
-  const url = clean(env.BIGCOMMERCE_API_URL);
-  const hash = clean(env.BIGCOMMERCE_STORE_HASH);
+  const url = envValue(env.BIGCOMMERCE_API_URL);
+  const hash = envValue(env.BIGCOMMERCE_STORE_HASH);
   if (url) {
     let parsed: URL;
     try {

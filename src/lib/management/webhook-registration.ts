@@ -3,7 +3,7 @@
  * and the safety net's reactivation of hooks BigCommerce deactivated. Each returns rows for a table
  * and lines saying what happened, so the command and the scheduled function report alike.
  */
-import { ConfigError } from '../config';
+import { ConfigError, envValue, type Env } from '../config';
 import { WEBHOOK_ROUTE } from '../webhooks/scopes';
 import type { ManagementClient } from './client';
 import { planRegistration, planRemoval, type HookStep } from './hook-plan';
@@ -27,11 +27,9 @@ export interface HookReport {
   changed: boolean;
 }
 
-type Env = Record<string, string | undefined>;
-
 /** The hook destination for the site at `SITE_URL` (or Netlify's `URL`), or a `ConfigError`. */
 export function hookDestinationFrom(env: Env): string {
-  const site = env.SITE_URL?.trim() || env.URL?.trim();
+  const site = envValue(env.SITE_URL) ?? envValue(env.URL);
   if (!site) throw new ConfigError('SITE_URL', 'set SITE_URL (or URL) to the public address of the site');
   try {
     return new URL(WEBHOOK_ROUTE, site).href;
@@ -42,7 +40,7 @@ export function hookDestinationFrom(env: Env): string {
 
 /** The custom headers each hook carries: the shared secret, or a `ConfigError` without one. */
 export function hookHeadersFrom(env: Env): Record<string, string> {
-  const secret = env.BIGCOMMERCE_WEBHOOK_SECRET?.trim();
+  const secret = envValue(env.BIGCOMMERCE_WEBHOOK_SECRET);
   if (!secret)
     throw new ConfigError(
       'BIGCOMMERCE_WEBHOOK_SECRET',

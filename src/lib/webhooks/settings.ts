@@ -1,7 +1,5 @@
 /** The webhook endpoint's and the rebuild schedule's settings, read from the environment. */
-import { channelIdFrom, ConfigError } from '../config';
-
-type Env = Record<string, string | undefined>;
+import { channelIdFrom, ConfigError, envValue, type Env } from '../config';
 
 /** What the endpoint and the rebuild tick need; secrets stay in here and never reach a response. */
 export interface WebhookSettings {
@@ -24,11 +22,9 @@ export const DEFAULT_DEBOUNCE_SECONDS = 60;
 /** Seconds a change waits at most unless `REBUILD_MAX_DELAY_SECONDS` says otherwise. */
 export const DEFAULT_MAX_DELAY_SECONDS = 600;
 
-const clean = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
-
 /** Parses a duration in seconds (fractions allowed, so tests can run fast) into milliseconds. */
 export function secondsFrom(env: Env, variable: string, fallback: number): number {
-  const raw = clean(env[variable]);
+  const raw = envValue(env[variable]);
   if (raw === undefined) return fallback * 1000;
   if (!/^\d+(\.\d+)?$/.test(raw) || Number(raw) <= 0) {
     throw new ConfigError(variable, `must be a positive number of seconds, got "${raw}"`);
@@ -46,14 +42,14 @@ export function webhookSettingsFrom(env: Env): WebhookSettings {
       `must be at least REBUILD_DEBOUNCE_SECONDS (${debounceMs / 1000}), got ${maxDelayMs / 1000}`,
     );
   }
-  const buildHookUrl = clean(env.NETLIFY_BUILD_HOOK_URL);
+  const buildHookUrl = envValue(env.NETLIFY_BUILD_HOOK_URL);
   if (buildHookUrl && !/^https?:\/\//.test(buildHookUrl)) {
     // The URL itself is a secret (anyone holding it can start builds), so the message omits it.
     throw new ConfigError('NETLIFY_BUILD_HOOK_URL', 'must be an http(s) URL');
   }
   return {
-    secret: clean(env.BIGCOMMERCE_WEBHOOK_SECRET),
-    signingSecret: clean(env.BIGCOMMERCE_WEBHOOK_SIGNING_SECRET),
+    secret: envValue(env.BIGCOMMERCE_WEBHOOK_SECRET),
+    signingSecret: envValue(env.BIGCOMMERCE_WEBHOOK_SIGNING_SECRET),
     channelId: channelIdFrom(env),
     debounceMs,
     maxDelayMs,
