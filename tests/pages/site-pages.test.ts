@@ -4,7 +4,7 @@ import { brandDirectory } from '../../src/lib/routes/brands-index';
 import { homeSections } from '../../src/lib/routes/home-sections';
 import { robotsTxt } from '../../src/lib/seo/robots';
 import { routeJsonLd, routeMeta } from '../../src/lib/seo/route-meta';
-import { buildRouteTable } from '../../src/lib/routes/route-table';
+import { buildRouteTable, enrichedPathOf } from '../../src/lib/routes/route-table';
 import { brands, categories, products, settings } from './fixture';
 
 const index = indexCatalog({ products, categories, brands });
@@ -70,5 +70,19 @@ describe('robotsTxt', () => {
       'User-agent: *\nAllow: /\n\nSitemap: https://shop.example.com/sitemap-index.xml\n',
     );
     expect(robotsTxt(undefined)).toBe('User-agent: *\nAllow: /\n');
+  });
+});
+
+describe('enrichedPathOf', () => {
+  it('gives a product its own path, and a listing its path on its first page only', () => {
+    const routes = buildRouteTable(index);
+    const product = routes.find((route) => route.kind === 'product')!;
+    expect(enrichedPathOf(product)).toBe(product.kind === 'product' && product.product.path);
+    const listings = routes.filter((route) => route.kind === 'brand' && route.brand.name === 'OFS');
+    expect(listings.length).toBeGreaterThan(1);
+    expect(listings.map(enrichedPathOf)).toEqual([
+      listings[0].kind === 'brand' && listings[0].brand.path,
+      ...listings.slice(1).map(() => undefined),
+    ]);
   });
 });

@@ -130,9 +130,13 @@ function assertUniquePaths(routes: readonly PageRoute[]): void {
 }
 
 /** `getStaticPaths` entries for `src/pages/[...path].astro`, each with its cache key when given (same order). */
-/** The catalog path of what a route shows: its product, its category or its brand (page 1's path). */
-export function entityPathOf(route: PageRoute): string {
+/**
+ * The catalog path whose enrichment (the marketers' guide) a page shows: a product's own, or a
+ * category's or brand's on its listing's first page only; undefined on later pages.
+ */
+export function enrichedPathOf(route: PageRoute): string | undefined {
   if (route.kind === 'product') return route.product.path;
+  if (route.pagination.current !== 1) return undefined;
   return route.kind === 'category' ? route.category.path : route.brand.path;
 }
 
