@@ -5,7 +5,14 @@
 import { htmlToText } from '../catalog/sanitise';
 import { DEFAULT_LOCALE } from '../money';
 import { FILTERS, SORTS, type RecordType } from './contract';
-import { nameSortKey, NO_PRICE_SORT_KEY, plain, sortMeta, weighted, type SearchRecord } from './records';
+import {
+  assembleRecord,
+  nameSortKey,
+  NO_PRICE_SORT_KEY,
+  plain,
+  weighted,
+  type SearchRecord,
+} from './records';
 
 /** What a content record is made of: a page's or a post's address, words and rendered HTML. */
 export interface ContentRecordInput {
@@ -30,22 +37,22 @@ export function contentRecord(input: ContentRecordInput, locale: string = DEFAUL
     weighted(CONTENT_PAGE_WEIGHTS.description, plain(input.description)),
     plain(htmlToText(input.html)),
   ];
-  const sort = { [SORTS.price]: NO_PRICE_SORT_KEY, [SORTS.name]: nameSortKey(input.title) };
-  return {
-    url: input.url,
-    content: content.filter(Boolean).join(' '),
-    language: locale.split('-')[0].toLowerCase(),
-    meta: {
-      title: input.title,
+  return assembleRecord(
+    {
       url: input.url,
-      image: '',
-      image_alt: '',
-      price: '',
-      brand: '',
-      type: input.type,
-      ...sortMeta(sort),
+      parts: content,
+      meta: {
+        title: input.title,
+        url: input.url,
+        image: '',
+        image_alt: '',
+        price: '',
+        brand: '',
+        type: input.type,
+      },
+      filters: { [FILTERS.type]: [input.type] },
+      sort: { [SORTS.price]: NO_PRICE_SORT_KEY, [SORTS.name]: nameSortKey(input.title) },
     },
-    filters: { [FILTERS.type]: [input.type] },
-    sort,
-  };
+    locale,
+  );
 }

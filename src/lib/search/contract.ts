@@ -22,6 +22,13 @@ export const RECORD_TYPE_NAMES: Readonly<Record<RecordType, { one: string; many:
   post: { one: 'Blog post', many: 'Blog posts' },
 };
 
+/** A record type's name, one or many; undefined for a value that is no record type. */
+export function recordTypeName(type: string | undefined, count: 'one' | 'many'): string | undefined {
+  return type && Object.hasOwn(RECORD_TYPE_NAMES, type)
+    ? RECORD_TYPE_NAMES[type as RecordType][count]
+    : undefined;
+}
+
 /** Filter names every product record carries (option filters are added per option name, see `optionFilter`). */
 export const FILTERS = {
   type: 'type',

@@ -2,7 +2,7 @@
  * The facets a shopper sees: each filter's values with the number of results choosing it would give,
  * in a sensible order, never a value that would give none. Pure.
  */
-import { AVAILABILITY_VALUES, FILTERS, optionNameOf, RECORD_TYPE_NAMES, type RecordType } from './contract';
+import { AVAILABILITY_VALUES, FILTERS, optionNameOf, recordTypeName } from './contract';
 import { sortPriceBands } from './price-bands';
 import type { SelectedFilters } from './state';
 
@@ -47,8 +47,7 @@ export function facetLabel(name: string): string {
 
 /** A value as shown: the record type "product" as "Products", other values as they are. */
 export function valueLabel(name: string, value: string): string {
-  if (name !== FILTERS.type) return value;
-  return Object.hasOwn(RECORD_TYPE_NAMES, value) ? RECORD_TYPE_NAMES[value as RecordType].many : value;
+  return name === FILTERS.type ? (recordTypeName(value, 'many') ?? value) : value;
 }
 
 /** The order facets are shown in: the fixed filters first, then options A to Z. */

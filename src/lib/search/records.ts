@@ -58,9 +58,34 @@ export const plain = (text: string) => text.replace(/_{3,}/g, '_').trim();
 
 const unique = (values: Iterable<string>) => [...new Set([...values].map((v) => v.trim()).filter(Boolean))];
 
-/** The sort keys again as metadata (`sortMetaKey`), so that sorted bundles can be merged. */
-export function sortMeta(sort: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(sort).map(([name, key]) => [sortMetaKey(name), key]));
+/** A record before Pagefind's shape: its text in parts, metadata, filters and sort keys. */
+export interface RecordParts {
+  url: string;
+  /** Text parts in order; empty ones are left out. */
+  parts: readonly string[];
+  meta: ProductRecordMeta;
+  /** Filter values by name; a filter without values is left out. */
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+/**
+ * The record Pagefind takes: in the language of `locale`, the sort keys repeated in the metadata
+ * (`sortMetaKey`) so that sorted bundles can be merged.
+ */
+export function assembleRecord(record: RecordParts, locale: string = DEFAULT_LOCALE): SearchRecord {
+  const { url, parts, meta, filters, sort } = record;
+  return {
+    url,
+    content: parts.filter(Boolean).join(' '),
+    language: locale.split('-')[0].toLowerCase(),
+    meta: {
+      ...meta,
+      ...Object.fromEntries(Object.entries(sort).map(([name, key]) => [sortMetaKey(name), key])),
+    },
+    filters: Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0)),
+    sort,
+  };
 }
 
 /** A name as a sort key: lower-cased and without accents, so "Crème" sorts among the C's. */
@@ -135,20 +160,21 @@ export function productRecord(
     [SORTS.price]: lowest ? String(lowest.amount).padStart(12, '0') : NO_PRICE_SORT_KEY,
     [SORTS.name]: nameSortKey(product.name),
   };
-  return {
-    url: product.path,
-    content: content.filter(Boolean).join(' '),
-    language: locale.split('-')[0].toLowerCase(),
-    meta: {
-      title: product.name,
+  return assembleRecord(
+    {
       url: product.path,
-      image: image?.urlTemplate ?? '',
-      image_alt: image ? image.alt || product.name : '',
-      price: priceText(product, locale),
-      brand,
-      ...sortMeta(sort),
+      parts: content,
+      meta: {
+        title: product.name,
+        url: product.path,
+        image: image?.urlTemplate ?? '',
+        image_alt: image ? image.alt || product.name : '',
+        price: priceText(product, locale),
+        brand,
+      },
+      filters,
+      sort,
     },
-    filters: Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0)),
-    sort,
-  };
+    locale,
+  );
 }

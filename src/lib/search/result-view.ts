@@ -3,7 +3,7 @@
  * highlighted excerpt. Every field is merchant text; links and image addresses are checked. Pure.
  */
 import { IMAGE_SIZES, PLACEHOLDER_SRC, buildSrcset, imageUrl } from '../images';
-import { RECORD_TYPE_NAMES, type ProductRecordMeta, type RecordType } from './contract';
+import { recordTypeName, type ProductRecordMeta } from './contract';
 import { sanitiseExcerpt } from './excerpt';
 
 /** What Pagefind's `result.data()` gives, as far as the cards read it. */
@@ -37,9 +37,6 @@ function isImageTemplate(template: string | undefined): template is string {
   return Boolean(template && /^https?:\/\//i.test(template) && template.includes('{:size}'));
 }
 
-const typeName = (type: string | undefined) =>
-  type && Object.hasOwn(RECORD_TYPE_NAMES, type) ? RECORD_TYPE_NAMES[type as RecordType].one : '';
-
 /** The card of a result, or `undefined` when its record has no usable page address. */
 export function resultView(data: ResultData): ResultView | undefined {
   const { meta } = data;
@@ -59,7 +56,7 @@ export function resultView(data: ResultData): ResultView | undefined {
     url,
     name,
     // A page or a post says what it is where a product names its brand.
-    brand: meta.brand?.trim() || typeName(meta.type),
+    brand: meta.brand?.trim() || (recordTypeName(meta.type, 'one') ?? ''),
     price: meta.price?.trim() ?? '',
     image,
     excerptHtml: sanitiseExcerpt(data.excerpt ?? ''),
