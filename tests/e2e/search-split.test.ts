@@ -40,14 +40,12 @@ afterAll(async () => {
 async function allResults(page: Page, copy: 'whole' | 'split', search: string) {
   await page.goto(`${copies[copy].server!.origin}/search/${search}`);
   await hydrated(page);
-  await expect.poll(() => summary(page), { timeout: 20_000 }).toMatch(/results? for/);
+  await expect.poll(() => summary(page)).toMatch(/results? for/);
   const more = page.getByRole('button', { name: /^Show more/ });
   while (await more.isVisible()) {
     const shown = (await resultNames(page)).length;
     await more.click();
-    await expect
-      .poll(async () => (await resultNames(page)).length, { timeout: 20_000 })
-      .toBeGreaterThan(shown);
+    await expect.poll(async () => (await resultNames(page)).length).toBeGreaterThan(shown);
   }
   return { names: await resultNames(page), prices: await resultPrices(page) };
 }
