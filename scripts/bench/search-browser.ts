@@ -15,7 +15,9 @@ export interface QueryTiming extends BenchQuery {
   firstResultMs: number;
   /** From the search's first request for Pagefind to the first result card: the search itself, cold. */
   searchMs: number;
-  /** Bytes of the index and Pagefind itself; text counted gzipped, as a CDN sends it (index files are gzipped already). */
+  /** Bytes of the index and Pagefind itself fetched before the first result showed; text counted gzipped, as a CDN sends it (index files are gzipped already). */
+  firstResultBytes: number;
+  /** The same, until the page was idle: the facets' filter index and more results' records too. */
   indexBytes: number;
   /** Files fetched from the index. */
   indexFiles: number;
@@ -41,32 +43,43 @@ interface Fetched {
   index: number;
   indexFiles: number;
   page: number;
+  /** Index bytes whose response had ended by then. */
+  indexBefore(epochMs: number): number;
+}
+
+interface Received {
+  index: boolean;
+  sent: number;
+  /** When the response ended, in ms since the epoch. */
+  endedAt: number;
 }
 
 async function countBytes(page: Page): Promise<() => Promise<Fetched>> {
-  const pending: Promise<Fetched>[] = [];
-  page.on('response', (response) => {
+  const pending: Promise<Received>[] = [];
+  page.on('requestfinished', (request) => {
     pending.push(
-      response.body().then(
-        (body) => {
-          const type = response.headers()['content-type'] ?? '';
-          const isIndex = new URL(response.url()).pathname.startsWith(SEARCH_BUNDLE_PATH);
-          const sent = TEXT.test(type) ? gzipSync(body).length : body.length;
-          return { index: isIndex ? sent : 0, indexFiles: isIndex ? 1 : 0, page: sent };
-        },
-        () => ({ index: 0, indexFiles: 0, page: 0 }),
-      ),
+      (async () => {
+        const timing = request.timing();
+        const response = await request.response();
+        const body = await response!.body();
+        const type = response!.headers()['content-type'] ?? '';
+        const index = new URL(request.url()).pathname.startsWith(SEARCH_BUNDLE_PATH);
+        const sent = TEXT.test(type) ? gzipSync(body).length : body.length;
+        return { index, sent, endedAt: timing.startTime + timing.responseEnd };
+      })().catch(() => ({ index: false, sent: 0, endedAt: Infinity })),
     );
   });
-  return async () =>
-    (await Promise.all(pending)).reduce(
-      (sum, each) => ({
-        index: sum.index + each.index,
-        indexFiles: sum.indexFiles + each.indexFiles,
-        page: sum.page + each.page,
-      }),
-      { index: 0, indexFiles: 0, page: 0 },
-    );
+  return async () => {
+    const received = await Promise.all(pending);
+    const index = received.filter((each) => each.index);
+    const sum = (list: Received[]) => list.reduce((total, each) => total + each.sent, 0);
+    return {
+      index: sum(index),
+      indexFiles: index.length,
+      page: sum(received),
+      indexBefore: (epochMs) => sum(index.filter((each) => each.endedAt <= epochMs)),
+    };
+  };
 }
 
 async function coldQuery(browser: Browser, origin: string, query: BenchQuery): Promise<QueryTiming> {
@@ -95,11 +108,12 @@ async function coldQuery(browser: Browser, origin: string, query: BenchQuery): P
           `no result for "${query.query}" within 60 s; the page says "${status}"; errors: ${errors.join(' | ') || 'none'}`,
         );
       });
-    const [firstResultMs, searchStartMs] = await page.evaluate((bundle) => {
+    const [firstResultMs, searchStartMs, timeOrigin] = await page.evaluate((bundle) => {
       const pagefind = performance
         .getEntriesByType('resource')
         .find((entry) => new URL(entry.name).pathname === `${bundle}pagefind.js`);
-      return [(window as { __firstResultAt?: number }).__firstResultAt ?? NaN, pagefind?.startTime ?? NaN];
+      const firstAt = (window as { __firstResultAt?: number }).__firstResultAt ?? NaN;
+      return [firstAt, pagefind?.startTime ?? NaN, performance.timeOrigin];
     }, SEARCH_BUNDLE_PATH);
     const results = await page.getByRole('status').first().innerText();
     await page.waitForLoadState('networkidle');
@@ -108,6 +122,7 @@ async function coldQuery(browser: Browser, origin: string, query: BenchQuery): P
       ...query,
       firstResultMs,
       searchMs: firstResultMs - searchStartMs,
+      firstResultBytes: fetched.indexBefore(timeOrigin + firstResultMs),
       indexBytes: fetched.index,
       indexFiles: fetched.indexFiles,
       pageBytes: fetched.page,

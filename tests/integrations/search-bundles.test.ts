@@ -28,10 +28,14 @@ async function buildInto(name: string, recordsPerBundle: number): Promise<string
 async function openIndex(dir: string, site: string): Promise<PagefindApi> {
   const manifest: unknown = JSON.parse(await readFile(path.join(dir, BUNDLE_MANIFEST_PATH), 'utf8'));
   const paths = searchBundlePaths(manifest);
-  const module = pathToFileURL(path.join(dir, paths[0], 'pagefind.js')).href;
-  const pagefind = (await import(/* @vite-ignore */ `${module}?${site}`)) as PagefindModule;
+  const modules = await Promise.all(
+    paths.map(async (bundle) => {
+      const module = pathToFileURL(path.join(dir, bundle, 'pagefind.js')).href;
+      return (await import(/* @vite-ignore */ `${module}?${site}`)) as PagefindModule;
+    }),
+  );
   return openBundles(
-    pagefind,
+    modules,
     paths.map((bundle) => `${server.origin}/${site}${bundle}`),
     '/',
   );

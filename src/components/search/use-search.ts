@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { buildFacets, type Facet } from '../../lib/search/facets';
 import type { SearchScope } from '../../lib/search/filters';
-import { indexFilters, loadPagefind, type PagefindResult } from '../../lib/search/pagefind';
+import { filtersLoaded, indexFilters, loadPagefind, type PagefindResult } from '../../lib/search/pagefind';
 import { resultView, type ResultView } from '../../lib/search/result-view';
 import { facetNames, runSearch } from '../../lib/search/run-search';
 import { hasFilters, keepFilters, searchFromState, type SearchState } from '../../lib/search/state';
@@ -59,23 +59,41 @@ export function useSearch(state: SearchState, options: SearchOptions): [SearchVi
     const current = () => run === generation.current;
     void (async () => {
       try {
+        const show = async (found: PagefindResult[], facetsOf: (total: number) => Facet[]) => {
+          const first = found.slice(0, pageSize);
+          const cards = await cardsOf(first);
+          if (!current()) return false;
+          results.current = found;
+          const total = found.length;
+          setView({
+            status: 'ready',
+            total,
+            cards,
+            shown: first.length,
+            facets: facetsOf(total),
+            loadingMore: false,
+          });
+          return true;
+        };
         const api = await loadPagefind();
+        // Counting facets needs the whole filter index, which a cold page has not fetched: there the
+        // results show first, from a search that counts nothing, and the facets follow.
+        const early =
+          !filtersLoaded() &&
+          (await show((await runSearch(api, { state, scope, facets: [] })).results, () => []));
+        if (!current()) return;
         const facets = facetNames(await indexFilters(api), scope, hiddenFacets);
         const wanted = keepFilters(state, facets);
         const outcome = await runSearch(api, { state: wanted, scope, facets });
-        const first = outcome.results.slice(0, pageSize);
-        const cards = await cardsOf(first);
         if (!current()) return;
-        results.current = outcome.results;
-        const total = outcome.results.length;
-        setView({
-          status: 'ready',
-          total,
-          cards,
-          shown: first.length,
-          facets: buildFacets(facets, outcome.counts, wanted.filters, total, currency),
-          loadingMore: false,
-        });
+        const facetsOf = (total: number) =>
+          buildFacets(facets, outcome.counts, wanted.filters, total, currency);
+        // `keepFilters` only drops filters: as many left means the early results were these.
+        if (early && Object.keys(wanted.filters).length === Object.keys(state.filters).length) {
+          setView((view) => ({ ...view, facets: facetsOf(view.total) }));
+        } else {
+          await show(outcome.results, facetsOf);
+        }
       } catch {
         if (current()) setView({ ...IDLE, status: 'error' });
       }

@@ -45,25 +45,23 @@ export interface PagefindApi {
 /** What the site uses of Pagefind's module (`pagefind.js`). */
 export interface PagefindModule extends PagefindApi {
   options(options: { basePath?: string; baseUrl?: string }): Promise<void>;
-  /** Another index searched apart from the default one, in the same worker and WebAssembly. */
-  createInstance(options: { basePath: string; baseUrl?: string }): PagefindApi;
 }
 
-/** The bundles at `paths` (the first is the module's own index) searched as one. */
+/**
+ * The bundles at `paths` searched as one, each by its own copy of Pagefind's module (`modules[i]`
+ * imported from `paths[i]`). Each copy has its own worker and WebAssembly memory, so the bundles
+ * search in parallel on as many cores as the device has, and none corrupts another's memory, as
+ * instances sharing one worker do when they instantiate its WebAssembly at once.
+ */
 export async function openBundles(
-  pagefind: PagefindModule,
-  [primary, ...others]: readonly string[],
+  modules: readonly PagefindModule[],
+  paths: readonly string[],
   baseUrl?: string,
 ): Promise<PagefindApi> {
-  await pagefind.options({ basePath: primary, ...(baseUrl ? { baseUrl } : {}) });
-  // Instances share one WebAssembly module, and two that load it at once each instantiate it, the
-  // second leaving the first with pointers into memory it no longer uses. So the first instance
-  // answers once (its filters, which searches read anyway) before the others start.
-  if (others.length) await pagefind.filters();
-  const rest = others.map((basePath) =>
-    pagefind.createInstance({ basePath, ...(baseUrl ? { baseUrl } : {}) }),
+  await Promise.all(
+    modules.map((pagefind, i) => pagefind.options({ basePath: paths[i], ...(baseUrl ? { baseUrl } : {}) })),
   );
-  return mergeBundles([pagefind, ...rest]);
+  return mergeBundles(modules);
 }
 
 let loading: Promise<PagefindApi> | undefined;
@@ -74,12 +72,15 @@ async function readManifest(): Promise<unknown> {
   return response.json();
 }
 
+const importPagefind = (bundle: string) =>
+  import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>;
+
 async function load(): Promise<PagefindApi> {
-  const [manifest, pagefind] = await Promise.all([
-    readManifest(),
-    import(/* @vite-ignore */ `${SEARCH_BUNDLE_PATH}pagefind.js`) as Promise<PagefindModule>,
-  ]);
-  return openBundles(pagefind, searchBundlePaths(manifest));
+  // The first bundle's module loads while the manifest is read, the others' once it names them.
+  const [manifest, primary] = await Promise.all([readManifest(), importPagefind(SEARCH_BUNDLE_PATH)]);
+  const paths = searchBundlePaths(manifest);
+  const others = await Promise.all(paths.slice(1).map(importPagefind));
+  return openBundles([primary, ...others], paths);
 }
 
 /** Pagefind, loaded once per page; a failed load is retried on the next call. */
@@ -92,12 +93,22 @@ export function loadPagefind(): Promise<PagefindApi> {
 }
 
 let allFilters: Promise<FilterCounts> | undefined;
+let filtersRead = false;
+
+/** Whether `indexFilters` has answered on this page: searches count facets without a wait. */
+export const filtersLoaded = (): boolean => filtersRead;
 
 /** Every filter the index holds with its values, read once per page. */
 export function indexFilters(api: PagefindApi): Promise<FilterCounts> {
-  allFilters ??= api.filters().catch((error: unknown) => {
-    allFilters = undefined;
-    throw error;
-  });
+  allFilters ??= api.filters().then(
+    (filters) => {
+      filtersRead = true;
+      return filters;
+    },
+    (error: unknown) => {
+      allFilters = undefined;
+      throw error;
+    },
+  );
   return allFilters;
 }

@@ -27,9 +27,17 @@ export interface PageMeta {
 
 /** A BCP 47 locale (`en-US`, as BigCommerce writes it) as Open Graph does: `en_US`, or `fr` alone. */
 export function ogLocale(locale: string): string {
-  const { language, region } = new Intl.Locale(locale);
-  return region ? `${language}_${region}` : language;
+  let tag = ogLocales.get(locale);
+  if (tag === undefined) {
+    const { language, region } = new Intl.Locale(locale);
+    tag = region ? `${language}_${region}` : language;
+    ogLocales.set(locale, tag);
+  }
+  return tag;
 }
+
+// Every page's head asks, and parsing a locale costs more than the rest of the head.
+const ogLocales = new Map<string, string>();
 
 /** Absolute URL of a path on the site. */
 export function canonicalUrl(path: string, site: URL | string): string {
