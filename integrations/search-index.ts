@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { searchIndexCacheDirFrom } from '../src/lib/config';
 import { bundleManifest } from '../src/lib/search/bundles';
 import {
   BUNDLE_MANIFEST_PATH,
@@ -20,6 +21,7 @@ import {
   RECORDS_ROUTE,
 } from '../src/lib/search/index-layout';
 import type { SearchRecord } from '../src/lib/search/records';
+import { bundleCacheAt, bundleDigests, type BundleCache } from './search-bundle-cache';
 
 /** Records sent to Pagefind at once: enough to keep its service busy, few enough to bound memory. */
 const IN_FLIGHT = 200;
@@ -63,18 +65,21 @@ async function addRecords(index: pagefind.PagefindIndex, records: readonly Searc
   }
 }
 
-/** What indexing took: records, bundles, and milliseconds to read and add them and to write the index. */
+/** What indexing took: records, bundles (and how many were copied from the cache), and milliseconds. */
 export interface IndexTimes {
   records: number;
   bundles: number;
+  reused: number;
   addMs: number;
   writeMs: number;
 }
 
-/** How the index is laid out: records per bundle, fragment files per bundle. */
+/** How the index is laid out (records per bundle, fragment files per bundle), and where it is cached. */
 export interface IndexLayout {
   recordsPerBundle?: number;
   maxFragmentFiles?: number;
+  /** Bundles whose records are unchanged since they were cached here are copied, not indexed. */
+  cache?: BundleCache;
 }
 
 const readRecords = async (file: string) => JSON.parse(await readFile(file, 'utf8')) as SearchRecord[];
@@ -97,20 +102,23 @@ async function createBundle(maxFragments: number): Promise<pagefind.PagefindInde
  * manifest that lists them, each bundle's fragments in at most `maxFragmentFiles` files.
  */
 export async function buildSearchIndex(outDir: string, layout: IndexLayout = {}): Promise<IndexTimes> {
-  const { recordsPerBundle = RECORDS_PER_BUNDLE, maxFragmentFiles = MAX_FRAGMENT_FILES } = layout;
+  const { recordsPerBundle = RECORDS_PER_BUNDLE, maxFragmentFiles = MAX_FRAGMENT_FILES, cache } = layout;
   const started = performance.now();
   const recordsDir = path.join(outDir, path.posix.dirname(RECORDS_ROUTE));
   const files = await recordFiles(recordsDir);
   try {
     const count = bundleCount(await recordTotal(files), recordsPerBundle);
-    const bundles: pagefind.PagefindIndex[] = [];
-    for (let i = 0; i < count; i++) bundles.push(await createBundle(maxFragmentFiles));
+    const digests = cache ? await bundleDigests(files, count, { maxFragmentFiles }, readRecords) : [];
+    const cached = await Promise.all(digests.map((digest) => cache!.has(digest)));
+    const bundles: (pagefind.PagefindIndex | undefined)[] = [];
+    for (let i = 0; i < count; i++)
+      bundles.push(cached[i] ? undefined : await createBundle(maxFragmentFiles));
     let records = 0;
     for (const file of files) {
       const batch = await readRecords(file);
       for (let i = 0; i < count; i++) {
         const own = count === 1 ? batch : batch.filter((record) => bundleOf(record.url, count) === i);
-        await addRecords(bundles[i], own);
+        if (bundles[i]) await addRecords(bundles[i]!, own);
       }
       records += batch.length;
     }
@@ -120,12 +128,20 @@ export async function buildSearchIndex(outDir: string, layout: IndexLayout = {})
     // The first bundle's folder holds the others, so it is written first.
     for (let i = 0; i < count; i++) {
       const outputPath = path.join(outDir, bundlePath(i));
-      const written = await bundles[i].writeFiles({ outputPath });
+      const bundle = bundles[i];
+      if (!bundle) {
+        await cache!.restore(digests[i], outputPath);
+        continue;
+      }
+      const written = await bundle.writeFiles({ outputPath });
       if (written.errors.length)
         throw new SearchIndexError(`writing ${outputPath}: ${written.errors.join('; ')}`);
+      await cache?.save(digests[i], outputPath);
     }
+    await cache?.keepOnly(new Set(digests));
     await writeFile(path.join(outDir, BUNDLE_MANIFEST_PATH), JSON.stringify(bundleManifest(count)));
-    return { records, bundles: count, addMs: added - started, writeMs: performance.now() - added };
+    const reused = cached.filter(Boolean).length;
+    return { records, bundles: count, reused, addMs: added - started, writeMs: performance.now() - added };
   } catch (error) {
     if (error instanceof SearchIndexError) throw error;
     throw new SearchIndexError(messageOf(error));
@@ -136,6 +152,7 @@ export async function buildSearchIndex(outDir: string, layout: IndexLayout = {})
 
 /** The integration: renders the records with the pages, then builds the index from them. */
 export default function searchIndex(): AstroIntegration {
+  let cache: BundleCache | undefined;
   return {
     name: 'storefront:search-index',
     hooks: {
@@ -146,10 +163,17 @@ export default function searchIndex(): AstroIntegration {
           prerender: true,
         });
       },
+      'astro:config:done': ({ config }) => {
+        const root = fileURLToPath(config.root);
+        cache = bundleCacheAt(path.resolve(root, searchIndexCacheDirFrom(process.env)));
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const { records, bundles, addMs, writeMs } = await buildSearchIndex(fileURLToPath(dir));
+        const { records, bundles, reused, addMs, writeMs } = await buildSearchIndex(fileURLToPath(dir), {
+          cache,
+        });
+        const copied = reused ? `, ${reused} of them unchanged and copied from the last build` : '';
         logger.info(
-          `${records.toLocaleString('en-US')} records indexed in ${seconds(addMs + writeMs)} (added ${seconds(addMs)}, written ${seconds(writeMs)}) into ${bundles} ${bundles === 1 ? 'bundle' : 'bundles'}`,
+          `${records.toLocaleString('en-US')} records indexed in ${seconds(addMs + writeMs)} (added ${seconds(addMs)}, written ${seconds(writeMs)}) into ${bundles} ${bundles === 1 ? 'bundle' : 'bundles'}${copied}`,
         );
       },
     },

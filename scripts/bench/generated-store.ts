@@ -5,7 +5,7 @@ import path from 'node:path';
 import { startLocalStore } from '../../local-store/index';
 import { generateStore } from '../../local-store/data/generate.ts';
 import type { StoreData } from '../../local-store/data/types.ts';
-import { astroCacheDirFrom } from '../../src/lib/config';
+import { astroCacheDirFrom, searchIndexCacheDirFrom } from '../../src/lib/config';
 import { buildSite, type BuildResult, type BuildSiteOptions } from '../build-site';
 
 /** A running local store with a generated catalog, and the environment that builds against it. */
@@ -47,9 +47,10 @@ export async function coldBuild(
   env: NodeJS.ProcessEnv,
   options: BuildSiteOptions = {},
 ): Promise<{ result: BuildResult; outDir: string }> {
-  // Astro would load the last build's data store only to clear it (the output folder differs), and
-  // the incremental-build cache would let it skip pages.
-  await rm(path.resolve(astroCacheDirFrom(env)), { recursive: true, force: true });
+  // Astro would load the last build's data store only to clear it (the output folder differs), the
+  // incremental-build cache would let it skip pages, and the search cache would let it copy bundles.
+  for (const dir of [astroCacheDirFrom(env), searchIndexCacheDirFrom(env)])
+    await rm(path.resolve(dir), { recursive: true, force: true });
   const outDir = await mkdtemp(path.join(os.tmpdir(), 'bench-dist-'));
   return { result: await buildSite(outDir, env, options), outDir };
 }

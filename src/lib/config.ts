@@ -144,3 +144,8 @@ export function buildCacheDirFrom(env: Env): string {
 export function astroCacheDirFrom(env: Env): string {
   return `${buildCacheDirFrom(env)}/astro`;
 }
+
+/** The search bundles last written, by the digest of their records, inside the build cache folder. */
+export function searchIndexCacheDirFrom(env: Env): string {
+  return `${buildCacheDirFrom(env)}/search-index`;
+}

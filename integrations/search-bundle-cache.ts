@@ -1,0 +1,88 @@
+/**
+ * Keeps each search bundle's written index in the build cache, under the digest of everything it was
+ * built from, so that a build whose bundle has the same records copies the index instead of building
+ * it again (I/O). Pagefind writes the same files from the same records in the same order, so the copy
+ * is what indexing would have written, and a digest can never name a stale index.
+ */
+import { createHash } from 'node:crypto';
+import { cp, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { BUNDLE_MANIFEST_PATH, bundleOf } from '../src/lib/search/index-layout';
+import type { SearchRecord } from '../src/lib/search/records';
+
+/** Written indexes by digest, in one folder of the build cache. */
+export interface BundleCache {
+  has(digest: string): Promise<boolean>;
+  /** Copies the cached index into `folder`. */
+  restore(digest: string, folder: string): Promise<void>;
+  /** Copies the index just written to `folder` into the cache. */
+  save(digest: string, folder: string): Promise<void>;
+  /** Removes every cached index but these. */
+  keepOnly(digests: ReadonlySet<string>): Promise<void>;
+}
+
+// The first bundle's folder holds the others and the manifest; its own index is the rest.
+const manifestName = path.posix.basename(BUNDLE_MANIFEST_PATH);
+const ownFile = (source: string, root: string) => {
+  const [top] = path.relative(root, source).split(path.sep);
+  return !/^bundle-\d+$/.test(top ?? '') && top !== manifestName;
+};
+
+/** The cache kept in `dir`. */
+export function bundleCacheAt(dir: string): BundleCache {
+  const folderOf = (digest: string) => path.join(dir, digest);
+  return {
+    has: (digest) =>
+      stat(path.join(folderOf(digest), 'pagefind-entry.json')).then(
+        () => true,
+        () => false,
+      ),
+    restore: (digest, folder) => cp(folderOf(digest), folder, { recursive: true }),
+    async save(digest, folder) {
+      const into = folderOf(digest);
+      await rm(into, { recursive: true, force: true });
+      await mkdir(dir, { recursive: true });
+      await cp(folder, into, { recursive: true, filter: (source) => ownFile(source, folder) });
+    },
+    async keepOnly(digests) {
+      const names = await readdir(dir).catch(() => [] as string[]);
+      await Promise.all(
+        names
+          .filter((name) => !digests.has(name))
+          .map((name) => rm(path.join(dir, name), { recursive: true, force: true })),
+      );
+    },
+  };
+}
+
+let pagefindVersion: Promise<string> | undefined;
+
+/** The installed Pagefind's version: another version may write another index from the same records. */
+function installedPagefind(): Promise<string> {
+  pagefindVersion ??= readFile(new URL('../node_modules/pagefind/package.json', import.meta.url), 'utf8')
+    .then((text) => String((JSON.parse(text) as { version?: unknown }).version))
+    .catch(() => `unknown ${Date.now()}`);
+  return pagefindVersion;
+}
+
+/**
+ * The digest of each of `count` bundles: Pagefind's version, the layout, and the bundle's records
+ * in the order they are added, read from `files` one at a time.
+ */
+export async function bundleDigests(
+  files: readonly string[],
+  count: number,
+  layout: { maxFragmentFiles: number },
+  read: (file: string) => Promise<SearchRecord[]>,
+): Promise<string[]> {
+  const version = await installedPagefind();
+  const hashes = Array.from({ length: count }, (_, bundle) =>
+    createHash('sha256').update(JSON.stringify({ version, count, bundle, ...layout })),
+  );
+  for (const file of files) {
+    for (const record of await read(file)) {
+      hashes[count === 1 ? 0 : bundleOf(record.url, count)].update(`\n${JSON.stringify(record)}`);
+    }
+  }
+  return hashes.map((hash) => hash.digest('base64url').slice(0, 32));
+}
