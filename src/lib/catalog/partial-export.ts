@@ -1,7 +1,8 @@
 /**
  * The build's export: in full, or, when the build-hook body names what changed and the last build's
- * catalog is cached, only those products (plus the cheap settings, category tree and brands), merged
- * into the cached catalog. Logs which path it took and why.
+ * catalog is cached (holding every change up to the send the body counts from), only those products
+ * (plus the cheap settings, category tree and brands), merged into the cached catalog. Logs which
+ * path it took and why.
  */
 import type { BigCommerceClient } from '../bigcommerce/client';
 import { DEFAULT_EXPORT_CONCURRENCY } from '../config';
