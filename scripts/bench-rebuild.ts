@@ -1,7 +1,7 @@
 /**
  * `npm run bench:rebuild -- --products N`: what a merchant's edit costs with incremental rebuilds.
  *
- * 1. A cold build of N generated products (a fresh build cache).
+ * 1. A cold build of N generated products (a fresh build cache), from a full build-hook body.
  * 2. One product's price changes in the local store (served again with the changed data, same port),
  *    with the build-hook body the webhook endpoint would send for it.
  * 3. The incremental build with that body (partial export, incremental render).
@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { startLocalStore } from '../local-store/index';
 import { generateStore } from '../local-store/data/generate.ts';
 import type { StoreData } from '../local-store/data/types';
-import { priceChange } from './bench/catalog-changes';
+import { firstFullBody, priceChange } from './bench/catalog-changes';
 import { differingFiles } from './bench/directories';
 import { buildPhases } from './bench/phases';
 import { exportPath, pageCounts } from './bench/rebuild-log';
@@ -101,7 +101,8 @@ const products = Number(values.products);
 const base = generateStore({ products, seed: Number(values.seed) });
 console.log(`generated ${count(products)} products`);
 const deployed = { out: path.join(work, 'dist'), cache: path.join(work, 'cache') };
-const cold = await build('1. cold build', base, deployed);
+// The deployment starts from the endpoint's first full send, so a later body can count on its cache.
+const cold = await build('1. cold build', base, deployed, firstFullBody);
 // Step 4 starts from the same state as step 3.
 const before = { out: path.join(work, 'dist-before'), cache: path.join(work, 'cache-before') };
 await cp(deployed.out, before.out, { recursive: true });

@@ -12,8 +12,27 @@ export interface CatalogChange {
   body: RebuildRequest;
 }
 
+/**
+ * The body of the full rebuild a deployment starts from (the webhook endpoint's first send): a build
+ * without a body records no send, and a later body could not count on it.
+ */
+export const firstFullBody: RebuildRequest = {
+  version: REBUILD_REQUEST_VERSION,
+  sequence: 1,
+  since: 1,
+  reason: 'safety-net',
+  full: true,
+  scopes: [],
+  products: [],
+  categories: [],
+  skus: [],
+  deliveries: 0,
+};
+
 const bodyFor = (scope: string, products: number[], categories: number[] = []): RebuildRequest => ({
   version: REBUILD_REQUEST_VERSION,
+  sequence: firstFullBody.sequence + 1,
+  since: firstFullBody.sequence,
   reason: 'webhook',
   full: false,
   scopes: [scope],

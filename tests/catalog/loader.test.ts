@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { firstFullBody } from '../../scripts/bench/catalog-changes';
+import { previousCatalogOf } from '../../src/lib/catalog/catalog-cache';
 import { CatalogExportError } from '../../src/lib/catalog/errors';
 import {
   CATALOG_COLLECTIONS as COLLECTIONS,
@@ -128,6 +130,23 @@ describe('bigcommerceLoader', () => {
 
     await syncAll();
     expect([...entries.keys()]).toEqual(storeOrder);
+  });
+
+  it('records the build-hook send the catalog holds, and keeps it through a full export without a body', async () => {
+    configure();
+    const recorded = () => {
+      const { entries, meta } = states.get('products')!;
+      return previousCatalogOf(fakeContext('products', entries, meta).context).sequence;
+    };
+    vi.stubEnv('INCOMING_HOOK_BODY', JSON.stringify({ ...firstFullBody, sequence: 7, since: 7 }));
+    await syncAll();
+    expect(recorded()).toBe(7);
+    vi.stubEnv('INCOMING_HOOK_BODY', '');
+    await syncAll();
+    expect(recorded()).toBe(7);
+    vi.stubEnv('BIGCOMMERCE_GRAPHQL_URL', `${store.url}/graphql?other`);
+    await syncAll();
+    expect(recorded()).toBeUndefined();
   });
 
   it('fails the build and leaves the stored catalog untouched when the export fails', async () => {

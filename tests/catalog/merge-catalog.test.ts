@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { AssembledProduct } from '../../src/lib/catalog/export';
-import { cacheIdentity, cacheProblem, describeRebuildRequest } from '../../src/lib/catalog/export-plan';
+import {
+  cacheIdentity,
+  cacheProblem,
+  describeRebuildRequest,
+  heldSequence,
+  windowProblem,
+} from '../../src/lib/catalog/export-plan';
 import { keptProduct, mergeProducts } from '../../src/lib/catalog/merge-catalog';
 import type { PreparedProduct } from '../../src/lib/catalog/normalise/product';
 import { brands, makeProduct } from '../pages/fixture';
@@ -75,7 +81,9 @@ describe('the catalog cache identity', () => {
 describe('describeRebuildRequest', () => {
   it('summarises the body for the build log', () => {
     const request = {
-      version: 1 as const,
+      version: 2 as const,
+      sequence: 12,
+      since: 9,
       reason: 'webhook',
       full: false,
       scopes: ['store/product/updated', 'store/sku/updated'],
@@ -85,10 +93,43 @@ describe('describeRebuildRequest', () => {
       deliveries: 7,
     };
     expect(describeRebuildRequest(request)).toBe(
-      'webhook: 2 products, 1 category, 3 SKUs (store/product/updated, store/sku/updated; 7 deliveries)',
+      'webhook: 2 products, 1 category, 3 SKUs (store/product/updated, store/sku/updated; 7 deliveries; send 12, changes counted from send 9)',
     );
     expect(describeRebuildRequest({ ...request, full: true, reason: 'safety-net', scopes: [] })).toBe(
-      'safety-net: the whole catalog (no scopes; 7 deliveries)',
+      'safety-net: the whole catalog (no scopes; 7 deliveries; send 12)',
     );
+  });
+});
+
+describe('whether a cached catalog holds every change a body does not name', () => {
+  const body = { since: 9 } as Parameters<typeof windowProblem>[1];
+  it('accepts a catalog from the send the body counts from, or a later one', () => {
+    expect(windowProblem(9, body)).toBeUndefined();
+    expect(windowProblem(11, body)).toBeUndefined();
+  });
+
+  it('refuses an older catalog, and one that records no send, saying why', () => {
+    expect(windowProblem(8, body)).toBe(
+      'the cached catalog holds the changes up to send 8, and the body names only those from send 9 on',
+    );
+    expect(windowProblem(undefined, body)).toBe(
+      'the cached catalog records no build-hook send, so which changes it holds is unknown',
+    );
+  });
+});
+
+describe('the send a catalog just exported holds the changes up to', () => {
+  const identity = cacheIdentity({ endpoint: 'https://store-a.example/graphql', channelId: 1 });
+  const cached = { identity: JSON.stringify(identity), sequence: 7 };
+  it('is the body’s send when the build had one', () => {
+    expect(heldSequence(12, cached, identity)).toBe(12);
+    expect(heldSequence(12, { identity: undefined, sequence: undefined }, identity)).toBe(12);
+  });
+
+  it('is the cached catalog’s without a body, as a full export is newer, unless that cache is of another store', () => {
+    expect(heldSequence(undefined, cached, identity)).toBe(7);
+    const other = { ...identity, endpoint: 'https://store-b.example/graphql' };
+    expect(heldSequence(undefined, { ...cached, identity: JSON.stringify(other) }, identity)).toBeUndefined();
+    expect(heldSequence(undefined, { identity: undefined, sequence: undefined }, identity)).toBeUndefined();
   });
 });

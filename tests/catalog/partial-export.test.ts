@@ -19,12 +19,17 @@ import { samePortStores } from '../support/same-port-store';
 const base: StoreData = generateStore({ products: 80, seed: 3 });
 let previous: CatalogExport;
 
-/** The catalog as the data store hands it back: plain data, round-tripped. */
-const cached = (catalog: CatalogExport, identity?: object): PreviousCatalog => {
+/** The catalog as the data store hands it back: plain data, round-tripped; from the first send unless told. */
+const cached = (
+  catalog: CatalogExport,
+  identity?: object,
+  sequence: number | 'none' = 1,
+): PreviousCatalog => {
   const products = JSON.parse(JSON.stringify(catalog.products)) as CatalogExport['products'];
   return {
     identity: identity && JSON.stringify(identity),
     categoryIds: catalog.categories.map((category) => category.id),
+    sequence: sequence === 'none' ? undefined : sequence,
     products: () => products,
   };
 };
@@ -104,18 +109,23 @@ describe('the build export', () => {
   const changed = priceChange(base);
   const body = JSON.stringify(changed.body);
   const identityOf = (store: TestStore) => cacheIdentity({ endpoint: store.graphqlUrl, channelId: 1 });
-  /** Runs the build's export against `store`, the cache recorded under `identity`; its log and requests. */
-  const run = async (store: TestStore, body: string | undefined, identity: object | undefined) => {
+  /** Runs the build's export against `store`, the cache recorded under `identity` (and `sequence`); its log and requests. */
+  const run = async (
+    store: TestStore,
+    body: string | undefined,
+    identity: object | undefined,
+    sequence?: number | 'none',
+  ) => {
     const lines: string[] = [];
     const logger = { info: (line: string) => lines.push(line), warn: (line: string) => lines.push(line) };
     const before = store.requestCount();
-    const catalog = await exportForBuild(testClient(store).client, {
+    const built = await exportForBuild(testClient(store).client, {
       body,
       identity: identityOf(store),
-      previous: () => Promise.resolve(cached(previous, identity)),
+      previous: () => Promise.resolve(cached(previous, identity, sequence)),
       logger,
     });
-    return { catalog, lines, requests: store.requestCount() - before };
+    return { ...built, lines, requests: store.requestCount() - before };
   };
 
   it('exports only the named products when the body and the cache allow, and logs the body and why', () =>
@@ -124,13 +134,33 @@ describe('the build export', () => {
       const full = await run(store, undefined, identityOf(store));
       expect(withoutReport(incremental.catalog)).toEqual(withoutReport(full.catalog));
       expect(incremental.lines[0]).toBe(
-        'catalog: build-hook body: webhook: 1 product, 0 categories, 0 SKUs (store/product/updated; 1 delivery)',
+        'catalog: build-hook body: webhook: 1 product, 0 categories, 0 SKUs (store/product/updated; 1 delivery; send 2, changes counted from send 1)',
       );
       expect(incremental.lines[1]).toMatch(
         /^catalog: incremental export, because the build-hook body names 1/,
       );
       expect(full.lines[0]).toBe('catalog: full export, because no build-hook body');
       expect(incremental.requests).toBeLessThan(full.requests);
+      expect([incremental.bodySequence, full.bodySequence]).toEqual([2, undefined]);
+    }));
+
+  it('exports in full, saying why, when the cache is older than the send the body counts from, or records none', () =>
+    withStore(changed.data, async (store) => {
+      const later = JSON.stringify({ ...changed.body, sequence: 5, since: 4 });
+      const behind = await run(store, later, identityOf(store), 3);
+      expect(behind.lines[1]).toBe(
+        'catalog: full export, because the cached catalog holds the changes up to send 3, and the body names only those from send 4 on',
+      );
+      const cold = await run(store, body, identityOf(store), 'none');
+      expect(cold.lines[1]).toBe(
+        'catalog: full export, because the cached catalog records no build-hook send, so which changes it holds is unknown',
+      );
+      const full = await run(store, undefined, identityOf(store));
+      for (const built of [behind, cold]) {
+        expect(withoutReport(built.catalog)).toEqual(withoutReport(full.catalog));
+        expect(built.requests).toBe(full.requests);
+      }
+      expect([behind.bodySequence, cold.bodySequence]).toEqual([5, 2]);
     }));
 
   it('exports in full, saying why, when the cache is of another store, another schema or unreadable', () =>
@@ -155,7 +185,7 @@ describe('the build export', () => {
       expect(full.lines[1]).toBe(
         'catalog: full export, because the build-hook body asks for the whole catalog (safety-net)',
       );
-      const junk = await run(store, '{"version":2}', identityOf(store));
+      const junk = await run(store, '{"version":1}', identityOf(store));
       expect(junk.lines[0]).toMatch(
         /^catalog: full export, because the build-hook body is not a rebuild request/,
       );

@@ -11,6 +11,7 @@ import { generateStore } from '../../local-store/data/generate';
 import type { StoreData } from '../../local-store/data/types';
 import {
   categoryRenamed,
+  firstFullBody,
   priceChange,
   productAdded,
   productDeleted,
@@ -59,7 +60,7 @@ async function coldBuild(store: LocalStore): Promise<string> {
 
 let data: StoreData = generateStore({ products: 60, seed: 5 });
 
-beforeAll(() => withStore(data, (store) => build(store, deployed)), 300_000);
+beforeAll(() => withStore(data, (store) => build(store, deployed, firstFullBody)), 300_000);
 afterAll(() => rm(work, { recursive: true, force: true }));
 
 describe('an incremental rebuild', () => {

@@ -3,6 +3,8 @@ import { parseRebuildRequest, REBUILD_REQUEST_VERSION } from '../../src/lib/webh
 
 const request = {
   version: REBUILD_REQUEST_VERSION,
+  sequence: 42,
+  since: 40,
   reason: 'webhook',
   full: false,
   scopes: ['store/product/updated'],
@@ -20,10 +22,17 @@ describe('parseRebuildRequest', () => {
   it('says why an absent, broken or foreign body cannot be used', () => {
     expect(parseRebuildRequest(undefined)).toEqual({ ok: false, reason: 'no build-hook body' });
     expect(parseRebuildRequest('{')).toEqual({ ok: false, reason: 'the build-hook body is not JSON' });
-    const other = parseRebuildRequest(JSON.stringify({ ...request, version: 2 }));
+    // A body of the first version, without send numbers, is of no use to this build.
+    const other = parseRebuildRequest(JSON.stringify({ ...request, version: 1 }));
     expect(other.ok).toBe(false);
     expect(!other.ok && other.reason).toMatch(/version/);
     const badIds = parseRebuildRequest(JSON.stringify({ ...request, products: ['112'] }));
     expect(!badIds.ok && badIds.reason).toMatch(/products\.0/);
+    const unnumbered = parseRebuildRequest(JSON.stringify({ ...request, sequence: undefined }));
+    expect(!unnumbered.ok && unnumbered.reason).toMatch(/\(sequence: /);
+    const backwards = parseRebuildRequest(JSON.stringify({ ...request, since: 43 }));
+    expect(!backwards.ok && backwards.reason).toMatch(
+      /since: the changes cannot be counted from a later send/,
+    );
   });
 });

@@ -1,58 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { CatalogChange } from '../../src/lib/webhooks/payload';
 import {
   dueAt,
-  emptyRebuildState,
-  planTick,
-  recordDelivery,
   requestFullRebuild,
   SEEN_RETENTION_MS,
   SEND_LEASE_MS,
-  settleSend,
-  type RebuildState,
 } from '../../src/lib/webhooks/rebuild-state';
 import { rebuildRequestSchema } from '../../src/lib/webhooks/rebuild-request';
-
-const windows = { debounceMs: 60_000, maxDelayMs: 600_000 };
-const product = (id: number, scope = 'store/product/updated'): CatalogChange => ({
-  scope,
-  full: false,
-  products: [id],
-  categories: [],
-  skus: [],
-});
-
-/** A clock the test moves by hand, and a state the deliveries go into. */
-function scenario() {
-  let now = 1_000_000;
-  let state = emptyRebuildState();
-  let sends = 0;
-  return {
-    at: () => now,
-    advance: (ms: number) => (now += ms),
-    deliver(key: string, change: CatalogChange, seenLimit?: number) {
-      const recorded = recordDelivery(state, key, change, now, seenLimit);
-      state = recorded.state;
-      return recorded.duplicate;
-    },
-    tick() {
-      const plan = planTick(state, windows, now, `send-${++sends}`);
-      if (plan.action === 'send') state = plan.state;
-      return plan;
-    },
-    settle(ok: boolean) {
-      state = settleSend(
-        state,
-        state.sending?.id ?? 'none',
-        ok ? { ok: true, atMs: now } : { ok: false, error: 'the build hook answered 500' },
-      );
-    },
-    set: (next: RebuildState) => (state = next),
-    get state() {
-      return state;
-    },
-  };
-}
+import { product, scenario, windows } from './rebuild-scenario';
 
 describe('coalescing', () => {
   it('turns a burst into one send, after the quiet window', () => {

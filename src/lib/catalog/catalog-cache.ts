@@ -1,15 +1,20 @@
 /**
  * The last build's catalog as the products loader finds it in Astro's data store (I/O): its entries,
- * and, in the collection's meta, the identity it was exported under and its category tree's ids.
+ * and, in the collection's meta, the identity it was exported under, its category tree's ids and the
+ * build-hook send it holds every change up to.
  */
 import type { LoaderContext } from 'astro/loaders';
-import type { CatalogExport } from './export';
-import type { CatalogCacheIdentity } from './export-plan';
-import type { PreviousCatalog } from './partial-export';
+import { heldSequence, type CatalogCacheIdentity } from './export-plan';
+import type { BuildExport, PreviousCatalog } from './partial-export';
 import type { Product } from './schema';
 
 const IDENTITY_KEY = 'catalog-identity';
 const CATEGORY_IDS_KEY = 'catalog-category-ids';
+const SEQUENCE_KEY = 'catalog-build-hook-send';
+
+/** A recorded send number; anything else (absent, or not a positive whole number) counts as unknown. */
+const sendNumber = (text: string | undefined) =>
+  text !== undefined && /^[1-9]\d*$/.test(text) ? Number(text) : undefined;
 
 /** The cached catalog in the products collection's store, read lazily. */
 export function previousCatalogOf(context: Pick<LoaderContext, 'store' | 'meta'>): PreviousCatalog {
@@ -18,6 +23,7 @@ export function previousCatalogOf(context: Pick<LoaderContext, 'store' | 'meta'>
   return {
     identity: meta.get(IDENTITY_KEY),
     categoryIds: categoryIds === undefined ? undefined : (JSON.parse(categoryIds) as number[]),
+    sequence: sendNumber(meta.get(SEQUENCE_KEY)),
     products: () =>
       store.values().map((entry) => {
         const data = entry.data as Partial<Product> | undefined;
@@ -36,9 +42,14 @@ export function previousCatalogOf(context: Pick<LoaderContext, 'store' | 'meta'>
 /** Records what the next build checks before reusing the catalog just written to the store. */
 export function rememberCatalog(
   context: Pick<LoaderContext, 'meta'>,
-  catalog: CatalogExport,
+  built: BuildExport,
   identity: CatalogCacheIdentity,
 ): void {
-  context.meta.set(CATEGORY_IDS_KEY, JSON.stringify(catalog.categories.map((category) => category.id)));
-  context.meta.set(IDENTITY_KEY, JSON.stringify(identity));
+  const { meta } = context;
+  const previous = { identity: meta.get(IDENTITY_KEY), sequence: sendNumber(meta.get(SEQUENCE_KEY)) };
+  const sequence = heldSequence(built.bodySequence, previous, identity);
+  if (sequence === undefined) meta.delete(SEQUENCE_KEY);
+  else meta.set(SEQUENCE_KEY, String(sequence));
+  meta.set(CATEGORY_IDS_KEY, JSON.stringify(built.catalog.categories.map((category) => category.id)));
+  meta.set(IDENTITY_KEY, JSON.stringify(identity));
 }

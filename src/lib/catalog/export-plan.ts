@@ -67,7 +67,37 @@ export function describeRebuildRequest(request: RebuildRequest): string {
         count(request.skus.length, 'SKU'),
       ].join(', ');
   const scopes = request.scopes.length ? request.scopes.join(', ') : 'no scopes';
-  return `${request.reason}: ${changed} (${scopes}; ${count(request.deliveries, 'delivery').replace(/ys$/, 'ies')})`;
+  const deliveries = count(request.deliveries, 'delivery').replace(/ys$/, 'ies');
+  const counted = request.full ? '' : `, changes counted from send ${request.since}`;
+  return `${request.reason}: ${changed} (${scopes}; ${deliveries}; send ${request.sequence}${counted})`;
+}
+
+/**
+ * Why a catalog cached as holding every change up to build-hook send `cached` may miss one the body
+ * does not name; undefined when it misses none. The body names every change sent since send
+ * `request.since`, so the cache must be from that send or a later one. A catalog that records no send
+ * (a cold build, or one from before sends were numbered) may miss changes nobody names.
+ */
+export function windowProblem(cached: number | undefined, request: RebuildRequest): string | undefined {
+  if (cached === undefined)
+    return 'the cached catalog records no build-hook send, so which changes it holds is unknown';
+  if (cached < request.since)
+    return `the cached catalog holds the changes up to send ${cached}, and the body names only those from send ${request.since} on`;
+  return undefined;
+}
+
+/**
+ * The build-hook send a catalog just exported holds every change up to: the one whose body it was
+ * exported for; for a full export without a usable body, the cached catalog's, since a full export is
+ * newer than that catalog (when it is of this identity); else none.
+ */
+export function heldSequence(
+  bodySequence: number | undefined,
+  previous: { identity: string | undefined; sequence: number | undefined },
+  identity: CatalogCacheIdentity,
+): number | undefined {
+  if (bodySequence !== undefined) return bodySequence;
+  return cacheProblem(previous.identity, identity) === undefined ? previous.sequence : undefined;
 }
 
 /** The export a build runs, and why, for the build log. */

@@ -8,10 +8,10 @@ import { stageCatalogManifest } from './catalog-manifest-file';
 import { manifestOf } from './shrink-guard';
 import type { CatalogExport } from './export';
 import { cacheIdentity } from './export-plan';
-import { exportForBuild, type PreviousCatalog } from './partial-export';
+import { exportForBuild, type BuildExport, type PreviousCatalog } from './partial-export';
 
 interface SharedExport {
-  promise: Promise<CatalogExport>;
+  promise: Promise<BuildExport>;
   served: Set<CatalogCollection>;
   /** Hands the export the products loader's cached catalog, which an incremental export merges into. */
   offerPrevious: (previous: PreviousCatalog) => void;
@@ -49,13 +49,13 @@ function startExport(config: StoreConfig, logger: LoaderContext['logger']): Shar
   shared.promise.catch(() => sharedExports.delete(config.endpoint));
   // The shrink guard judges this catalog before the build renders it (integrations/catalog-shrink-guard.ts).
   void shared.promise.then(
-    (catalog) => stageCatalogManifest(manifestOf(catalog, config.endpoint)),
+    ({ catalog }) => stageCatalogManifest(manifestOf(catalog, config.endpoint)),
     () => {},
   );
   return shared;
 }
 
-async function catalogFor(collection: CatalogCollection, context: LoaderContext): Promise<CatalogExport> {
+async function catalogFor(collection: CatalogCollection, context: LoaderContext): Promise<BuildExport> {
   const { logger } = context;
   const config = resolveStoreConfig(process.env);
   if (config.kind === 'sample') {
@@ -125,10 +125,10 @@ export function bigcommerceLoader({ collection }: { collection: CatalogCollectio
   return {
     name: `bigcommerce-${collection}`,
     async load(context) {
-      const catalog = await catalogFor(collection, context);
-      syncStore(context, entriesOf(collection, catalog));
+      const built = await catalogFor(collection, context);
+      syncStore(context, entriesOf(collection, built.catalog));
       if (collection === 'products')
-        rememberCatalog(context, catalog, cacheIdentity(resolveStoreConfig(process.env)));
+        rememberCatalog(context, built, cacheIdentity(resolveStoreConfig(process.env)));
     },
   };
 }

@@ -1,11 +1,16 @@
 /**
  * The build's export: in full, or, when the build-hook body names what changed and the last build's
- * catalog is cached, only those products (plus the cheap settings, category tree and brands), merged
- * into the cached catalog. Logs which path it took and why.
+ * catalog is cached (holding every change up to the send the body counts from), only those products
+ * (plus the cheap settings, category tree and brands), merged into the cached catalog. Logs which
+ * path it took and why.
  */
 import type { BigCommerceClient } from '../bigcommerce/client';
 import { DEFAULT_EXPORT_CONCURRENCY } from '../config';
-import { parseRebuildRequest, type RebuildRequest } from '../webhooks/rebuild-request';
+import {
+  parseRebuildRequest,
+  type ParsedRebuildRequest,
+  type RebuildRequest,
+} from '../webhooks/rebuild-request';
 import type { ApiCategoryTreeItem } from './api-types';
 import { toCatalogExportError } from './errors';
 import {
@@ -17,7 +22,13 @@ import {
   type CatalogLogger,
 } from './export';
 import { fetchAllProducts } from './export/products';
-import { cacheProblem, describeRebuildRequest, planExport, type CatalogCacheIdentity } from './export-plan';
+import {
+  cacheProblem,
+  describeRebuildRequest,
+  planExport,
+  windowProblem,
+  type CatalogCacheIdentity,
+} from './export-plan';
 import { mergeProducts } from './merge-catalog';
 import { prepareProduct } from './normalise/product';
 import { createPool, settleAll } from './pool';
@@ -30,8 +41,16 @@ export interface PreviousCatalog {
   identity: string | undefined;
   /** Category ids of the last build's tree, if recorded. */
   categoryIds: readonly number[] | undefined;
+  /** The build-hook send it holds every change up to (`heldSequence`), if known. */
+  sequence: number | undefined;
   /** Its products in catalog order; may throw when the cache is unreadable. */
   products: () => Product[];
+}
+
+/** A build's catalog, and the build-hook send whose body it was exported for, if it had a usable one. */
+export interface BuildExport {
+  catalog: CatalogExport;
+  bodySequence: number | undefined;
 }
 
 /** Settings of `exportForBuild`. */
@@ -89,9 +108,18 @@ const treeIds = (items: readonly ApiCategoryTreeItem[]): number[] =>
 export async function exportForBuild(
   client: BigCommerceClient,
   options: BuildExportOptions,
+): Promise<BuildExport> {
+  const parsed = parseRebuildRequest(options.body);
+  const catalog = await exportCatalogForBuild(client, parsed, options);
+  return { catalog, bodySequence: parsed.ok ? parsed.request.sequence : undefined };
+}
+
+async function exportCatalogForBuild(
+  client: BigCommerceClient,
+  parsed: ParsedRebuildRequest,
+  options: BuildExportOptions,
 ): Promise<CatalogExport> {
   const { logger, concurrency } = options;
-  const parsed = parseRebuildRequest(options.body);
   if (parsed.ok) logger.info(`catalog: build-hook body: ${describeRebuildRequest(parsed.request)}`);
   const plan = planExport(parsed);
   const full = (why: string) => {
@@ -103,6 +131,8 @@ export async function exportForBuild(
   const previous = await options.previous();
   const problem = cacheProblem(previous.identity, options.identity);
   if (problem) return full(`${problem} (cold build)`);
+  const missed = windowProblem(previous.sequence, plan.request);
+  if (missed) return full(missed);
   let products: Product[];
   try {
     products = previous.products();

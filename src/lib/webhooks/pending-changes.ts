@@ -1,4 +1,4 @@
-/** The changes waiting for a build: merging them, and turning them into the build-hook call. */
+/** Changes coalesced from deliveries: merging them, and turning them into the build-hook call. */
 import type { CatalogChange } from './payload';
 import { REBUILD_REQUEST_VERSION, type RebuildRequest } from './rebuild-request';
 
@@ -61,10 +61,19 @@ export function mergePending(a: PendingChanges | null, b: PendingChanges | null)
   };
 }
 
-/** The build-hook body for pending changes (shape fixed by `rebuild-request.ts`). */
-export function toRebuildRequest(pending: PendingChanges): RebuildRequest {
+/** How many products, categories and SKUs the changes name. */
+export const entityCount = (pending: PendingChanges): number =>
+  pending.products.length + pending.categories.length + pending.skus.length;
+
+/** The build-hook body for changes, as send `sequence` counting from send `since` (shape fixed by `rebuild-request.ts`). */
+export function toRebuildRequest(
+  pending: PendingChanges,
+  numbering: { sequence: number; since: number },
+): RebuildRequest {
   return {
     version: REBUILD_REQUEST_VERSION,
+    sequence: numbering.sequence,
+    since: numbering.since,
     reason: pending.reasons.join('+') || 'webhook',
     full: pending.full,
     scopes: pending.scopes,
@@ -79,7 +88,7 @@ const SCOPES_IN_TITLE = 4;
 
 /** The build's title in Netlify's deploy list: the scopes, and how many entities changed. */
 export function triggerTitle(pending: PendingChanges): string {
-  const entities = pending.products.length + pending.categories.length + pending.skus.length;
+  const entities = entityCount(pending);
   const shown = pending.scopes.slice(0, SCOPES_IN_TITLE).join(', ');
   const more =
     pending.scopes.length > SCOPES_IN_TITLE ? ` and ${pending.scopes.length - SCOPES_IN_TITLE} more` : '';

@@ -2,15 +2,11 @@
  * The coalescing state machine, kept in one record across invocations: deliveries add changes,
  * a tick moves the due changes into `sending`, and the hook call's outcome settles them (sent, or
  * merged back to be retried on the next tick). Every function is pure; time comes in as `nowMs`.
+ * Each send is numbered and repeats what earlier sends named: see `cumulative-changes.ts`.
  */
+import { afterSent, nextSequence, planSend, type SendHistory } from './cumulative-changes';
 import type { CatalogChange } from './payload';
-import {
-  addChange,
-  mergePending,
-  toRebuildRequest,
-  triggerTitle,
-  type PendingChanges,
-} from './pending-changes';
+import { addChange, mergePending, type PendingChanges } from './pending-changes';
 import type { RebuildRequest } from './rebuild-request';
 
 /** Dedupe keys are remembered this long (BigCommerce's duplicates arrive within minutes). */
@@ -21,11 +17,12 @@ export const SEEN_LIMIT = 5000;
 export const SEND_LEASE_MS = 2 * 60 * 1000;
 
 /** Everything the endpoint and the tick share. */
-export interface RebuildState {
+export interface RebuildState extends SendHistory {
   pending: PendingChanges | null;
   /** True after a failed call or a safety-net request: the next tick sends without waiting. */
   dueNow: boolean;
-  sending: { id: string; since: number; changes: PendingChanges } | null;
+  /** The send in flight: when it started, its own changes (not those it repeated), its number, and if it was full. */
+  sending: { id: string; since: number; changes: PendingChanges; sequence: number; full: boolean } | null;
   /** Dedupe key → when it was first received. */
   seen: Record<string, number>;
   failures: number;
@@ -41,7 +38,15 @@ export interface CoalescingWindows {
 
 /** The state before anything has happened. */
 export function emptyRebuildState(): RebuildState {
-  return { pending: null, dueNow: false, sending: null, seen: {}, failures: 0 };
+  return {
+    pending: null,
+    dueNow: false,
+    sending: null,
+    seen: {},
+    failures: 0,
+    sequence: 0,
+    sentSince: null,
+  };
 }
 
 function pruneSeen(seen: Record<string, number>, nowMs: number, limit: number): Record<string, number> {
@@ -106,27 +111,41 @@ export function planTick(
   if (due === undefined || !current.pending) return { action: 'idle' };
   if (due > nowMs) return { action: 'wait', dueAt: due };
   const changes = current.pending;
+  const sequence = nextSequence(current, nowMs);
+  const { request, title, countedFrom } = planSend(changes, current, sequence);
+  const sending = { id: sendId, since: nowMs, changes, sequence, full: request.full };
   return {
     action: 'send',
-    request: toRebuildRequest(changes),
-    title: triggerTitle(changes),
-    state: { ...current, pending: null, dueNow: false, sending: { id: sendId, since: nowMs, changes } },
+    request,
+    title,
+    state: { ...current, pending: null, dueNow: false, sequence, countedFrom, sending },
   };
 }
 
 /** How a hook call ended. */
 export type SendOutcome = { ok: true; atMs?: number } | { ok: false; error: string };
 
-/** Settles a send: done, or its changes merged back with any that arrived meanwhile, due at the next tick. */
+/**
+ * Settles a send: done (its changes join those later bodies name again), or its changes merged back
+ * with any that arrived meanwhile, due at the next tick.
+ */
 export function settleSend(state: RebuildState, sendId: string, outcome: SendOutcome): RebuildState {
-  if (state.sending?.id !== sendId) return state;
+  const sent = state.sending;
+  if (sent?.id !== sendId) return state;
   if (outcome.ok) {
-    return { ...state, sending: null, failures: 0, lastError: undefined, lastSentAt: outcome.atMs };
+    return {
+      ...state,
+      ...afterSent(state, sent),
+      sending: null,
+      failures: 0,
+      lastError: undefined,
+      lastSentAt: outcome.atMs,
+    };
   }
   return {
     ...state,
     sending: null,
-    pending: mergePending(state.sending.changes, state.pending),
+    pending: mergePending(sent.changes, state.pending),
     dueNow: true,
     failures: state.failures + 1,
     lastError: outcome.error,

@@ -34,10 +34,21 @@ const pendingSchema = z.object({
   firstAt: z.number(),
   lastAt: z.number(),
 });
+// Fields added since the first stored states have defaults, so a state written before them still loads.
+const sendingSchema = z.object({
+  id: z.string(),
+  since: z.number(),
+  changes: pendingSchema,
+  sequence: z.number().default(0),
+  full: z.boolean().default(false),
+});
 const stateSchema = z.object({
   pending: pendingSchema.nullable(),
   dueNow: z.boolean(),
-  sending: z.object({ id: z.string(), since: z.number(), changes: pendingSchema }).nullable(),
+  sending: sendingSchema.nullable(),
+  sequence: z.number().default(0),
+  countedFrom: z.number().optional(),
+  sentSince: pendingSchema.nullable().default(null),
   seen: z.record(z.string(), z.number()),
   failures: z.number(),
   lastError: z.string().optional(),
