@@ -85,7 +85,10 @@ async function build(
 function report({ label, result, requests }: Measured): void {
   const { rendered, skipped } = pageCounts(result.output);
   const phases = buildPhases(result);
-  const search = /records indexed in ([\d.]+) s/.exec(result.output)?.[1];
+  // "… records indexed in 31.2 s (…) into 4 bundles, 3 of them unchanged and copied from the last build"
+  const search = /records indexed in ([\d.]+) s .* into (\d+) bundles?(?:, (\d+) of them unchanged)?/.exec(
+    result.output,
+  );
   console.log(`\n${label.padEnd(34)}${s(result.ms).padStart(8)}`);
   console.log(`  export path       ${exportPath(result.output)}`);
   console.log(`  pages             ${count(rendered)} rendered, ${count(skipped)} skipped`);
@@ -94,7 +97,11 @@ function report({ label, result, requests }: Measured): void {
     .map(([name, ms]) => `${name} ${s(ms)}`)
     .join(', ');
   console.log(`  phases            ${phaseLine}`);
-  console.log(`  search index      ${search ? `${search} s (every record, re-indexed)` : 'not logged'}`);
+  const indexed = search ? Number(search[2]) - Number(search[3] ?? 0) : 0;
+  const index = search
+    ? `${search[1]} s (${indexed} of ${search[2]} bundles indexed, the rest copied)`
+    : 'not logged';
+  console.log(`  search index      ${index}`);
 }
 
 const products = Number(values.products);

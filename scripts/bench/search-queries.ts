@@ -10,6 +10,8 @@ export interface QueryProduct {
   name: string;
   description: string;
   variants: readonly { sku: string }[];
+  /** A hidden product has no page and no record, so nothing finds it. */
+  isVisible?: boolean;
 }
 
 /** One timed query, and how many products hold it. */
@@ -34,8 +36,9 @@ export function wordFrequencies(products: readonly QueryProduct[]): Map<string, 
 
 /** The bench's queries for `products`; the same catalog always gives the same three. */
 export function benchQueries(products: readonly QueryProduct[]): BenchQuery[] {
-  if (!products.length) throw new Error('bench:search needs at least one product to search for');
-  const middle = products[Math.floor(products.length / 2)];
+  const shown = products.filter((product) => product.isVisible !== false);
+  if (!shown.length) throw new Error('bench:search needs at least one visible product to search for');
+  const middle = shown[Math.floor(shown.length / 2)];
   const sku = middle.variants[0]?.sku ?? middle.sku;
   const ranked = [...wordFrequencies(products)].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const [common, commonCount] = ranked[0];

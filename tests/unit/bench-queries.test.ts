@@ -32,6 +32,11 @@ describe('bench:search queries', () => {
     ]);
   });
 
+  it('searches for a visible product’s SKU, since a hidden one is in no page and no record', () => {
+    const hiddenMiddle = [catalog[0], { ...catalog[1], isVisible: false }, catalog[2]];
+    expect(benchQueries(hiddenMiddle)[0]).toEqual({ label: 'exact SKU', query: 'C-3', products: 1 });
+  });
+
   it('uses the product SKU when the product has no variants', () => {
     expect(benchQueries([catalog[2]])[0]).toEqual({ label: 'exact SKU', query: 'C-3', products: 1 });
   });
