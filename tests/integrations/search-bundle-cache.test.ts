@@ -46,6 +46,15 @@ describe('search bundles kept between builds', () => {
     expect(await readdir(cacheDir)).toHaveLength(3);
   });
 
+  it('keeps no copy of an index of one bundle, which almost any change indexes again', async () => {
+    const cacheDir = path.join(root, 'cache-single');
+    await index('split-first', lamps, bundleCacheAt(cacheDir));
+    expect(await readdir(cacheDir)).toHaveLength(3);
+    const single = await index('single', lamps.slice(0, 15), bundleCacheAt(cacheDir));
+    expect(single).toMatchObject({ bundles: 1, reused: 0 });
+    expect(await readdir(cacheDir)).toEqual([]);
+  });
+
   it('copies every bundle when nothing changed, and re-indexes all when the split changes', async () => {
     const cache = bundleCacheAt(path.join(root, 'cache-2'));
     await index('again-1', lamps, cache);
