@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { BUNDLE_MANIFEST_PATH, bundleOf } from '../src/lib/search/index-layout';
+import { bundleOf } from '../src/lib/search/index-layout';
 import type { SearchRecord } from '../src/lib/search/records';
 
 /** Written indexes by digest, in one folder of the build cache. */
@@ -15,18 +15,11 @@ export interface BundleCache {
   has(digest: string): Promise<boolean>;
   /** Copies the cached index into `folder`. */
   restore(digest: string, folder: string): Promise<void>;
-  /** Copies the index just written to `folder` into the cache. */
+  /** Copies the index just written to `folder` into the cache (before any bundle is written inside it). */
   save(digest: string, folder: string): Promise<void>;
   /** Removes every cached index but these. */
   keepOnly(digests: ReadonlySet<string>): Promise<void>;
 }
-
-// The first bundle's folder holds the others and the manifest; its own index is the rest.
-const manifestName = path.posix.basename(BUNDLE_MANIFEST_PATH);
-const ownFile = (source: string, root: string) => {
-  const [top] = path.relative(root, source).split(path.sep);
-  return !/^bundle-\d+$/.test(top ?? '') && top !== manifestName;
-};
 
 /** The cache kept in `dir`. */
 export function bundleCacheAt(dir: string): BundleCache {
@@ -42,7 +35,7 @@ export function bundleCacheAt(dir: string): BundleCache {
       const into = folderOf(digest);
       await rm(into, { recursive: true, force: true });
       await mkdir(dir, { recursive: true });
-      await cp(folder, into, { recursive: true, filter: (source) => ownFile(source, folder) });
+      await cp(folder, into, { recursive: true });
     },
     async keepOnly(digests) {
       const names = await readdir(dir).catch(() => [] as string[]);

@@ -129,7 +129,7 @@ export async function buildSearchIndex(outDir: string, layout: IndexLayout = {})
     // The records are the index's input, not part of the site.
     await rm(recordsDir, { recursive: true, force: true });
     const added = performance.now();
-    // The first bundle's folder holds the others, so it is written first.
+    // The first bundle's folder holds the others, so it is written (and kept in the cache) first.
     for (let i = 0; i < count; i++) {
       const outputPath = path.join(outDir, bundlePath(i));
       const bundle = bundles[i];
