@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import v8 from 'node:v8';
 import browserBundle from './integrations/browser-bundle.ts';
 import catalogShrinkGuard from './integrations/catalog-shrink-guard.ts';
+import dataStoreModule from './integrations/data-store-module.ts';
 import decapAdmin from './integrations/decap-admin.ts';
 import legacyHtmlPaths, { publicPageUrl } from './integrations/legacy-html-paths.ts';
 import netlifyHeaders from './integrations/netlify-headers.ts';
@@ -33,9 +34,9 @@ export default defineConfig({
   // Astro's data store and incremental-build cache live with the storefront's own build cache, so
   // one folder carries a build's state to the next (README: "Incremental rebuilds").
   cacheDir: astroCacheDirFrom(process.env),
-  // `collectionStorage: 'chunked'` spares V8 compiling the data store as one huge module (110 s at
-  // 100,000 products), but Astro 7.3 writes the chunks measuring each character, which cost 330 s
-  // instead of 58 s at that size (BENCHMARKS.md), so the store stays one file.
+  // `collectionStorage: 'chunked'` would also spare V8 compiling the data store as one huge literal,
+  // but Astro 7.3 writes the chunks measuring each character (330 s instead of 58 s at 100,000
+  // products, BENCHMARKS.md), so the store stays one file and `dataStoreModule()` cuts its literal.
   experimental: { incrementalBuild: true },
   trailingSlash: 'always',
   security: { csp: pageCsp(storeOrigins) },
@@ -44,6 +45,7 @@ export default defineConfig({
   markdown: { processor: sanitisedMarkdown() },
   integrations: [
     preact(),
+    dataStoreModule(),
     sitemap({
       filter: (page) => isIndexable(new URL(page).pathname),
       serialize: (item) => ({ ...item, url: publicPageUrl(item.url) }),
