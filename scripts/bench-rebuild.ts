@@ -53,6 +53,9 @@ async function build(
   dirs: { out: string; cache: string },
   body?: RebuildRequest,
 ) {
+  // A Netlify build starts from a fresh checkout, so no `dist/` is left for Astro to empty first (at
+  // 100,000 products that took about 45 s of the timed build); only the cache carries over.
+  await rm(dirs.out, { recursive: true, force: true });
   const store = await startLocalStore({ port, data, replicas: Number(values['store-replicas']) });
   port = Number(new URL(store.url).port);
   try {
@@ -110,9 +113,8 @@ console.log(`generated ${count(products)} products`);
 const deployed = { out: path.join(work, 'dist'), cache: path.join(work, 'cache') };
 // The deployment starts from the endpoint's first full send, so a later body can count on its cache.
 const cold = await build('1. cold build', base, deployed, firstFullBody);
-// Step 4 starts from the same state as step 3.
+// Step 4 starts from the same cache as step 3.
 const before = { out: path.join(work, 'dist-before'), cache: path.join(work, 'cache-before') };
-await cp(deployed.out, before.out, { recursive: true });
 await cp(deployed.cache, before.cache, { recursive: true });
 
 const change = priceChange(base);
