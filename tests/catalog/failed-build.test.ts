@@ -10,6 +10,7 @@ import { generateStore } from '../../local-store/data/generate';
 import type { StoreData } from '../../local-store/data/types';
 import { priceChange, productMoved } from '../../scripts/bench/catalog-changes';
 import { previousCatalogOf, rememberCatalog } from '../../src/lib/catalog/catalog-cache';
+import { productEntryId } from '../../src/lib/catalog/collections';
 import { exportCatalog, type CatalogExport } from '../../src/lib/catalog/export';
 import { cacheIdentity } from '../../src/lib/catalog/export-plan';
 import { exportChanges, exportForBuild, type BuildExport } from '../../src/lib/catalog/partial-export';
@@ -51,7 +52,7 @@ function deployment() {
         });
         const finish = () => {
           rememberCatalog(context, built, identity);
-          entries = built.catalog.products.map((item) => ({ id: String(item.id), data: item }));
+          entries = built.catalog.products.map((item) => ({ id: productEntryId(item.id), data: item }));
         };
         return { ...built, path: lines.find((line) => / export, because /.test(line)), finish };
       }),

@@ -6,10 +6,14 @@ import { previousCatalogOf } from '../../src/lib/catalog/catalog-cache';
 import { CatalogExportError } from '../../src/lib/catalog/errors';
 import {
   CATALOG_COLLECTIONS as COLLECTIONS,
+  placedEntryId,
+  productEntryId,
   type CatalogCollection,
 } from '../../src/lib/catalog/collections';
+import { exportCatalog } from '../../src/lib/catalog/export';
+import { generateStore } from '../../local-store/data/generate';
 import { bigcommerceLoader } from '../../src/lib/catalog/loader';
-import { startStore, type TestStore } from './local-store';
+import { startStore, testClient, type TestStore } from './local-store';
 
 interface Entry {
   id: string;
@@ -98,7 +102,7 @@ describe('bigcommerceLoader', () => {
     const { entries: products } = states.get('products')!;
     expect(products.size).toBeGreaterThan(50);
     const first = [...products.values()][0];
-    expect(first.id).toBe(String(first.data.id));
+    expect(first.id).toBe(productEntryId(first.data.id as number));
     expect([...states.get('settings')!.entries.keys()]).toEqual(['store']);
     expect(states.get('categories')!.entries.size).toBeGreaterThan(5);
     expect(states.get('brands')!.entries.size).toBeGreaterThan(1);
@@ -175,5 +179,44 @@ describe('bigcommerceLoader', () => {
     await expect(bigcommerceLoader({ collection: 'products' }).load(context)).rejects.toThrow(
       /npm run build.*npm start/,
     );
+  });
+});
+
+describe('catalog entry ids', () => {
+  it('keep catalog order in a data store sorted by id, as Astro saves it', async () => {
+    // Ids from 77 to 136, and brands listed by name: sorted as text, 100 would come before 77.
+    const data = generateStore({ products: 60, seed: 1 });
+    const generated = await startStore(data);
+    try {
+      vi.stubEnv('BIGCOMMERCE_STORE_HASH', '');
+      vi.stubEnv('BIGCOMMERCE_GRAPHQL_URL', generated.graphqlUrl);
+      vi.stubEnv('BIGCOMMERCE_PRIVATE_TOKEN', generated.privateToken);
+      const contexts = COLLECTIONS.map((name) => fakeContext(name));
+      await Promise.all(
+        contexts.map((ctx, i) => bigcommerceLoader({ collection: COLLECTIONS[i] }).load(ctx.context)),
+      );
+      // Astro 7.3 saves each collection's entries sorted by id (`localeCompare`); pages read them so.
+      const saved = (name: CatalogCollection) =>
+        [...contexts[COLLECTIONS.indexOf(name)].entries.values()]
+          .sort((a, b) => a.id.localeCompare(b.id))
+          .map((entry) => (entry.data as { id: number }).id);
+      const exported = await exportCatalog(testClient(generated).client);
+      expect(saved('products')).toEqual(exported.products.map((product) => product.id));
+      expect(saved('products')).toContain(100);
+      expect(saved('categories')).toEqual(exported.categories.map((category) => category.id));
+      expect(saved('brands')).toEqual(exported.brands.map((brand) => brand.id));
+    } finally {
+      vi.unstubAllEnvs();
+      await generated.stop();
+    }
+  });
+
+  it('orders product ids of any length by number, and places before ids', () => {
+    const ids = [1000, 7, 200, 42, 2147483647];
+    expect(ids.map(productEntryId).sort((a, b) => a.localeCompare(b))).toEqual(
+      [7, 42, 200, 1000, 2147483647].map(productEntryId),
+    );
+    const placed = [31, 5, 1200].map((id, position) => placedEntryId(position, id));
+    expect([...placed].reverse().sort((a, b) => a.localeCompare(b))).toEqual(placed);
   });
 });

@@ -4,6 +4,7 @@
  * build-hook send it holds every change up to.
  */
 import type { LoaderContext } from 'astro/loaders';
+import { productEntryId } from './collections';
 import { heldSequence, type CatalogCacheIdentity } from './export-plan';
 import type { BuildExport, PreviousCatalog } from './partial-export';
 import type { Product } from './schema';
@@ -29,7 +30,7 @@ export function previousCatalogOf(context: Pick<LoaderContext, 'store' | 'meta'>
         const data = entry.data as Partial<Product> | undefined;
         if (
           typeof data?.id !== 'number' ||
-          String(data.id) !== entry.id ||
+          productEntryId(data.id) !== entry.id ||
           !Array.isArray(data.categoryIds)
         ) {
           throw new Error(`entry "${entry.id}" is not a product`);

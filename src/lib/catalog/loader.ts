@@ -3,7 +3,13 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { createClient } from '../bigcommerce/client';
 import { exportConcurrencyFrom, resolveStoreConfig, type StoreConfig } from '../config';
 import { previousCatalogOf, rememberCatalog } from './catalog-cache';
-import { CATALOG_COLLECTIONS, SETTINGS_ENTRY_ID, type CatalogCollection } from './collections';
+import {
+  CATALOG_COLLECTIONS,
+  placedEntryId,
+  productEntryId,
+  SETTINGS_ENTRY_ID,
+  type CatalogCollection,
+} from './collections';
 import { stageCatalogManifest } from './catalog-manifest-file';
 import { manifestOf } from './shrink-guard';
 import type { CatalogExport } from './export';
@@ -81,13 +87,17 @@ function entriesOf(
   catalog: CatalogExport,
 ): { id: string; data: Record<string, unknown> }[] {
   if (collection === 'settings') return [{ id: SETTINGS_ENTRY_ID, data: catalog.settings }];
-  return catalog[collection].map((item) => ({ id: String(item.id), data: item }));
+  if (collection === 'products') {
+    return catalog.products.map((product) => ({ id: productEntryId(product.id), data: product }));
+  }
+  return catalog[collection].map((item, position) => ({ id: placedEntryId(position, item.id), data: item }));
 }
 
 /**
  * Writes the entries into the data store. Digests make unchanged entries no-ops; entries gone from the
- * store are deleted; if the order changed the collection is rewritten, since pages list entries in
- * store order and two builds of one catalog must give identical files.
+ * store are deleted. Pages list entries in store order, which their ids keep (`productEntryId`); should
+ * the order of the entries kept still differ, the collection is rewritten, so that two builds of one
+ * catalog give identical files.
  */
 function syncStore(context: LoaderContext, entries: { id: string; data: Record<string, unknown> }[]) {
   const { store, meta, generateDigest, logger } = context;
