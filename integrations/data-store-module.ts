@@ -9,12 +9,13 @@ import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 
 /** The module id Astro loads the data store under. */
-const DATA_STORE_MODULE_ID = '\0astro:data-layer-content';
+export const DATA_STORE_MODULE_ID = '\0astro:data-layer-content';
+const NAME = 'storefront:data-store-module';
 const PREFIX = 'export default JSON.parse(';
 const SUFFIX = ')';
 
 /** Characters per piece: small enough that each compiles fast, few enough to stay one array. */
-export const PIECE_CHARS = 4_000_000;
+const PIECE_CHARS = 4_000_000;
 
 /** Where the text of a double-quoted literal may be cut at or after `from`: before an escape's `\`. */
 function cutAt(body: string, from: number): number {
@@ -58,14 +59,15 @@ export function splitDataStoreModule(code: string, pieceChars = PIECE_CHARS): st
 }
 
 /** The Vite plugin: rewrites the data-store module after Astro loads it, keeping its metadata. */
-function dataStoreModulePlugin(): Plugin {
+export function dataStoreModulePlugin(pieceChars = PIECE_CHARS): Plugin {
   return {
-    name: 'storefront:data-store-module',
+    name: NAME,
     transform: {
-      filter: { id: /^\0astro:data-layer-content$/ },
+      // The id holds no regular-expression syntax; the check inside serves hosts without filters.
+      filter: { id: new RegExp(`^${DATA_STORE_MODULE_ID}$`) },
       handler(code, id) {
         if (id !== DATA_STORE_MODULE_ID) return null;
-        const split = splitDataStoreModule(code);
+        const split = splitDataStoreModule(code, pieceChars);
         return split === null ? null : { code: split, map: { mappings: '' } };
       },
     },
@@ -75,7 +77,7 @@ function dataStoreModulePlugin(): Plugin {
 /** The integration: the data-store module in pieces, for the build and `astro dev` alike. */
 export default function dataStoreModule(): AstroIntegration {
   return {
-    name: 'storefront:data-store-module',
+    name: NAME,
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({ vite: { plugins: [dataStoreModulePlugin()] } });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { generateStore } from '../../local-store/data/generate';
 import { firstFullBody } from '../../scripts/bench/catalog-changes';
 import { previousCatalogOf } from '../../src/lib/catalog/catalog-cache';
 import { CatalogExportError } from '../../src/lib/catalog/errors';
@@ -11,7 +12,6 @@ import {
   type CatalogCollection,
 } from '../../src/lib/catalog/collections';
 import { exportCatalog } from '../../src/lib/catalog/export';
-import { generateStore } from '../../local-store/data/generate';
 import { bigcommerceLoader } from '../../src/lib/catalog/loader';
 import { startStore, testClient, type TestStore } from './local-store';
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { splitDataStoreModule, splitStringLiteral } from '../../integrations/data-store-module';
+import {
+  DATA_STORE_MODULE_ID,
+  dataStoreModulePlugin,
+  splitDataStoreModule,
+  splitStringLiteral,
+} from '../../integrations/data-store-module';
 
 /** A deterministic string rich in what JSON escapes: quotes, backslashes, controls, astral letters. */
 function awkwardText(length: number, seed: number): string {
@@ -54,5 +59,24 @@ describe('splitDataStoreModule', () => {
     expect(splitDataStoreModule('export default new Map()', 10)).toBeNull();
     expect(splitDataStoreModule('export default{"products":[(await import("x"))]}', 10)).toBeNull();
     expect(splitDataStoreModule('export default JSON.parse("{}")', 10)).toBeNull();
+  });
+});
+
+describe('dataStoreModulePlugin', () => {
+  const plugin = dataStoreModulePlugin(100);
+  const transform = plugin.transform as {
+    filter: { id: RegExp };
+    handler: (code: string, id: string) => { code: string } | null;
+  };
+  const code = `export default JSON.parse(${JSON.stringify(JSON.stringify({ text: awkwardText(1_000, 3) }))})`;
+
+  it('rewrites the module Astro loads the data store under, and no other', () => {
+    expect(transform.filter.id.test(DATA_STORE_MODULE_ID)).toBe(true);
+    expect(transform.filter.id.test('\0astro:content')).toBe(false);
+    expect(transform.filter.id.test('/src/data-layer-content.ts')).toBe(false);
+    const rewritten = transform.handler(code, DATA_STORE_MODULE_ID);
+    expect(rewritten).not.toBeNull();
+    expect(valueOf(rewritten!.code)).toEqual(valueOf(code));
+    expect(transform.handler(code, '\0astro:content')).toBeNull();
   });
 });
