@@ -34,7 +34,9 @@ describe('the header search box', () => {
     await box.focus();
     await page.keyboard.type('teapot');
     const options = page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option');
-    await expect.poll(() => options.first().innerText()).toContain(teapot.name);
+    // The last option names the term its suggestions are for: wait for the whole word's, not a prefix's.
+    await expect.poll(() => options.last().innerText()).toContain('“teapot”');
+    expect(await options.first().innerText()).toContain(teapot.name);
     expect(await box.getAttribute('aria-expanded')).toBe('true');
     expect(await seriousViolations(page, '.site-search')).toEqual([]);
     await page.keyboard.press('ArrowDown');

@@ -4,7 +4,7 @@
  * highlighted result, or submits the form to /search/ as it would without JavaScript.
  */
 import { render } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { SEARCH_PAGE_PATH, SEARCH_PARAMS } from '../../lib/search/contract';
 import { loadPagefind } from '../../lib/search/pagefind';
 import { resultView, type ResultView } from '../../lib/search/result-view';
@@ -93,7 +93,9 @@ function Typeahead({ form, input }: TypeaheadProps) {
     };
   }, []);
 
-  useEffect(() => {
+  // A layout effect, so the attributes and the key handler match the state before the next key
+  // lands: a passive effect waits for a frame, and an Enter pressed meanwhile saw the old highlight.
+  useLayoutEffect(() => {
     input.setAttribute('aria-expanded', String(expanded));
     if (expanded && active >= 0) input.setAttribute('aria-activedescendant', optionId(active));
     else input.removeAttribute('aria-activedescendant');
