@@ -1,10 +1,16 @@
 /**
  * The catalog's data store as the pages load it. Astro hands it over as one module,
- * `export default JSON.parse("…")`, with the whole store in a single string literal, and V8's time to
- * compile that literal grows with the square of its length: 9.7 s at 30,000 products, 110 s at
- * 100,000 (BENCHMARKS.md). Cut into pieces of a few megabytes and joined when the module runs, the
- * same text compiles in linear time. The value the pages get is the same string.
+ * `export default JSON.parse("…")`, with the whole store in a single string literal: the bundler then
+ * parses, renders and writes a quarter of a gigabyte at 100,000 products, and V8's time to compile
+ * that literal grows with the square of its length (110 s at 100,000, BENCHMARKS.md).
+ * - In a build, where the module only ever runs in this process while the pages render, it reads the
+ *   store file Astro just wrote instead, once the module is checked to hold exactly that file's text.
+ * - Otherwise (`astro dev`, or a file that does not match), the literal is cut into pieces of a few
+ *   megabytes joined when the module runs, which compile in linear time.
+ * Either way the pages get the same string.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 
@@ -58,8 +64,37 @@ export function splitDataStoreModule(code: string, pieceChars = PIECE_CHARS): st
   return `${PREFIX}[${pieces.join(',\n')}].join(""))`;
 }
 
+/**
+ * The data-store module reading `file` when it runs, if `code` is Astro's module of exactly `text`
+ * (that file's contents as read now), or `null`.
+ */
+export function fileDataStoreModule(code: string, text: string, file: string): string | null {
+  if (!code.startsWith(`${PREFIX}"`) || !code.endsWith(`"${SUFFIX}`)) return null;
+  if (code.slice(PREFIX.length, -SUFFIX.length) !== JSON.stringify(text)) return null;
+  return `import { readFileSync } from 'node:fs';\n${PREFIX}readFileSync(${JSON.stringify(file)}, 'utf8')${SUFFIX}`;
+}
+
+/** Settings of the plugin. */
+export interface DataStoreModuleOptions {
+  /** Characters per piece of a cut literal. */
+  pieceChars?: number;
+  /** In a build: the store file Astro wrote, which the module may read when it runs. */
+  storeFile?: string;
+}
+
+function readText(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 /** The Vite plugin: rewrites the data-store module after Astro loads it, keeping its metadata. */
-export function dataStoreModulePlugin(pieceChars = PIECE_CHARS): Plugin {
+export function dataStoreModulePlugin({
+  pieceChars = PIECE_CHARS,
+  storeFile,
+}: DataStoreModuleOptions = {}): Plugin {
   return {
     name: NAME,
     transform: {
@@ -67,20 +102,28 @@ export function dataStoreModulePlugin(pieceChars = PIECE_CHARS): Plugin {
       filter: { id: new RegExp(`^${DATA_STORE_MODULE_ID}$`) },
       handler(code, id) {
         if (id !== DATA_STORE_MODULE_ID) return null;
-        const split = splitDataStoreModule(code, pieceChars);
-        return split === null ? null : { code: split, map: { mappings: '' } };
+        const text = storeFile === undefined ? undefined : readText(storeFile);
+        const rewritten =
+          (text !== undefined && fileDataStoreModule(code, text, storeFile!)) ||
+          splitDataStoreModule(code, pieceChars);
+        return rewritten === null ? null : { code: rewritten, map: { mappings: '' } };
       },
     },
   };
 }
 
-/** The integration: the data-store module in pieces, for the build and `astro dev` alike. */
+/** Where Astro keeps the data store in a build (`astro dev` keeps it elsewhere). */
+const BUILD_STORE_FILE = 'data-store.json';
+
+/** The integration: in a build the module reads Astro's store file; elsewhere its literal is cut. */
 export default function dataStoreModule(): AstroIntegration {
   return {
     name: NAME,
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { plugins: [dataStoreModulePlugin()] } });
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        const storeFile =
+          command === 'build' ? fileURLToPath(new URL(BUILD_STORE_FILE, config.cacheDir)) : undefined;
+        updateConfig({ vite: { plugins: [dataStoreModulePlugin({ storeFile })] } });
       },
     },
   };

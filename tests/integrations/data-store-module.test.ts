@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DATA_STORE_MODULE_ID,
   dataStoreModulePlugin,
+  fileDataStoreModule,
   splitDataStoreModule,
   splitStringLiteral,
 } from '../../integrations/data-store-module';
@@ -62,15 +66,57 @@ describe('splitDataStoreModule', () => {
   });
 });
 
+/** Astro's module of the store text `text`. */
+const astroModule = (text: string) => `export default JSON.parse(${JSON.stringify(text)})`;
+
+/** What a module reading files gives, run with `readFileSync` at hand. */
+const valueReading = async (code: string): Promise<unknown> => {
+  const { readFileSync } = await import('node:fs');
+  const body = code.replace(/^import .*\n/, '').replace(/^export default /, 'return ');
+  return new Function('readFileSync', body)(readFileSync) as unknown;
+};
+
+describe('fileDataStoreModule', () => {
+  const text = JSON.stringify({ text: awkwardText(500, 11) });
+
+  it('reads the store file when the module holds exactly its text', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'data-store-'));
+    try {
+      const file = path.join(dir, 'data-store "1".json');
+      await writeFile(file, text);
+      const code = fileDataStoreModule(astroModule(text), text, file);
+      expect(code).toMatch(/readFileSync/);
+      expect(code).not.toContain(text.slice(0, 40));
+      expect(await valueReading(code!)).toEqual(JSON.parse(text));
+    } finally {
+      await rm(dir, { recursive: true });
+    }
+  });
+
+  it('refuses a module of other text, or of another shape', () => {
+    expect(fileDataStoreModule(astroModule(`${text} `), text, '/x.json')).toBeNull();
+    expect(fileDataStoreModule(astroModule(text), `${text} `, '/x.json')).toBeNull();
+    expect(fileDataStoreModule('export default new Map()', text, '/x.json')).toBeNull();
+  });
+});
+
 describe('dataStoreModulePlugin', () => {
-  const plugin = dataStoreModulePlugin(100);
-  const transform = plugin.transform as {
+  type Transform = {
     filter: { id: RegExp };
     handler: (code: string, id: string) => { code: string } | null;
   };
-  const code = `export default JSON.parse(${JSON.stringify(JSON.stringify({ text: awkwardText(1_000, 3) }))})`;
+  const transformOf = (options: Parameters<typeof dataStoreModulePlugin>[0]) =>
+    dataStoreModulePlugin(options).transform as Transform;
+  const text = JSON.stringify({ text: awkwardText(1_000, 3) });
+  const code = astroModule(text);
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'data-store-'));
+  });
+  afterAll(() => rm(dir, { recursive: true }));
 
   it('rewrites the module Astro loads the data store under, and no other', () => {
+    const transform = transformOf({ pieceChars: 100 });
     expect(transform.filter.id.test(DATA_STORE_MODULE_ID)).toBe(true);
     expect(transform.filter.id.test('\0astro:content')).toBe(false);
     expect(transform.filter.id.test('/src/data-layer-content.ts')).toBe(false);
@@ -78,5 +124,23 @@ describe('dataStoreModulePlugin', () => {
     expect(rewritten).not.toBeNull();
     expect(valueOf(rewritten!.code)).toEqual(valueOf(code));
     expect(transform.handler(code, '\0astro:content')).toBeNull();
+  });
+
+  it('in a build, has the module read the store file that matches it', async () => {
+    const storeFile = path.join(dir, 'data-store.json');
+    await writeFile(storeFile, text);
+    const rewritten = transformOf({ pieceChars: 100, storeFile }).handler(code, DATA_STORE_MODULE_ID);
+    expect(rewritten!.code).toMatch(/readFileSync/);
+    expect(await valueReading(rewritten!.code)).toEqual(valueOf(code));
+  });
+
+  it('cuts the literal instead when the store file is missing or differs', async () => {
+    const stale = path.join(dir, 'stale.json');
+    await writeFile(stale, JSON.stringify({ text: 'older' }));
+    for (const storeFile of [stale, path.join(dir, 'missing.json')]) {
+      const rewritten = transformOf({ pieceChars: 100, storeFile }).handler(code, DATA_STORE_MODULE_ID);
+      expect(rewritten!.code).not.toMatch(/readFileSync/);
+      expect(valueOf(rewritten!.code)).toEqual(valueOf(code));
+    }
   });
 });
