@@ -9,7 +9,8 @@
  * 5. A cold build of the changed catalog, compared with both, file by file.
  * Each prints its time, phases, pages rendered and skipped, API requests and the search index's time.
  * Flags: `--seed N`, `--debounce S` (the webhook endpoint's window, default 60, added to the edit-to-live
- * time, not waited for), `--store-replicas N` (default 2), `--echo`.
+ * time, not waited for), `--store-replicas N` (default 2), `--echo`, `--cpu-prof DIR` (a V8 CPU profile of
+ * the build with the body, written into DIR).
  */
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -32,6 +33,7 @@ const { values } = parseArgs({
     debounce: { type: 'string', default: '60' },
     'store-replicas': { type: 'string', default: '2' },
     echo: { type: 'boolean', default: false },
+    'cpu-prof': { type: 'string' },
   },
 });
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -52,6 +54,7 @@ async function build(
   data: StoreData,
   dirs: { out: string; cache: string },
   body?: RebuildRequest,
+  nodeArgs: string[] = [],
 ) {
   // A Netlify build starts from a fresh checkout, so no `dist/` is left for Astro to empty first (at
   // 100,000 products that took about 45 s of the timed build); only the cache carries over.
@@ -70,7 +73,7 @@ async function build(
         STOREFRONT_CACHE_DIR: dirs.cache,
         INCOMING_HOOK_BODY: body ? JSON.stringify(body) : '',
       },
-      { echo: values.echo },
+      { echo: values.echo, nodeArgs },
     );
     if (result.code !== 0) {
       console.error(result.output.slice(-3000));
@@ -121,7 +124,10 @@ const change = priceChange(base);
 console.log(
   `\n2. price of product ${change.body.products.join(', ')} changed; body: ${JSON.stringify(change.body)}`,
 );
-const withBody = await build('3. incremental, with the body', change.data, deployed, change.body);
+const profile = values['cpu-prof']
+  ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values['cpu-prof'])}`]
+  : [];
+const withBody = await build('3. incremental, with the body', change.data, deployed, change.body, profile);
 const withoutBody = await build('4. incremental, without the body', change.data, before);
 const reference = { out: path.join(work, 'dist-cold'), cache: path.join(work, 'cache-cold') };
 await build('5. cold build of the changed catalog', change.data, reference);
