@@ -53,12 +53,18 @@ export function splitStringLiteral(literal: string, pieceChars = PIECE_CHARS): s
 }
 
 /**
- * Astro's data-store module with its string cut into pieces, or `null` for any other shape (an empty
- * store, the chunked storage, a future Astro), which is then left as Astro wrote it.
+ * The string literal of Astro's data-store module, or `null` for any other shape (an empty store, the
+ * chunked storage, a future Astro), which is then left as Astro wrote it.
  */
+const storeLiteral = (code: string): string | null =>
+  code.startsWith(`${PREFIX}"`) && code.endsWith(`"${SUFFIX}`)
+    ? code.slice(PREFIX.length, -SUFFIX.length)
+    : null;
+
+/** Astro's data-store module with its string cut into pieces, or `null` (see `storeLiteral`). */
 export function splitDataStoreModule(code: string, pieceChars = PIECE_CHARS): string | null {
-  if (!code.startsWith(`${PREFIX}"`) || !code.endsWith(`"${SUFFIX}`)) return null;
-  const literal = code.slice(PREFIX.length, -SUFFIX.length);
+  const literal = storeLiteral(code);
+  if (literal === null) return null;
   const pieces = splitStringLiteral(literal, pieceChars);
   if (pieces.length < 2) return null;
   return `${PREFIX}[${pieces.join(',\n')}].join(""))`;
@@ -69,8 +75,7 @@ export function splitDataStoreModule(code: string, pieceChars = PIECE_CHARS): st
  * (that file's contents as read now), or `null`.
  */
 export function fileDataStoreModule(code: string, text: string, file: string): string | null {
-  if (!code.startsWith(`${PREFIX}"`) || !code.endsWith(`"${SUFFIX}`)) return null;
-  if (code.slice(PREFIX.length, -SUFFIX.length) !== JSON.stringify(text)) return null;
+  if (storeLiteral(code) !== JSON.stringify(text)) return null;
   return `import { readFileSync } from 'node:fs';\n${PREFIX}readFileSync(${JSON.stringify(file)}, 'utf8')${SUFFIX}`;
 }
 
@@ -102,18 +107,23 @@ export function dataStoreModulePlugin({
       filter: { id: new RegExp(`^${DATA_STORE_MODULE_ID}$`) },
       handler(code, id) {
         if (id !== DATA_STORE_MODULE_ID) return null;
-        const text = storeFile === undefined ? undefined : readText(storeFile);
-        const rewritten =
-          (text !== undefined && fileDataStoreModule(code, text, storeFile!)) ||
-          splitDataStoreModule(code, pieceChars);
+        let rewritten: string | null = null;
+        if (storeFile !== undefined) {
+          const text = readText(storeFile);
+          rewritten = text === undefined ? null : fileDataStoreModule(code, text, storeFile);
+          // Still correct, only slower: say so, as a moved store file would otherwise go unnoticed.
+          if (rewritten === null && storeLiteral(code) !== null)
+            this.warn(`${storeFile} does not hold the data store being built; cutting the module instead`);
+        }
+        rewritten ??= splitDataStoreModule(code, pieceChars);
         return rewritten === null ? null : { code: rewritten, map: { mappings: '' } };
       },
     },
   };
 }
 
-/** Where Astro keeps the data store in a build (`astro dev` keeps it elsewhere). */
-const BUILD_STORE_FILE = 'data-store.json';
+/** The data store's file name in Astro's `cacheDir`, where a build keeps it (`astro dev` keeps it elsewhere). */
+export const BUILD_STORE_FILE = 'data-store.json';
 
 /** The integration: in a build the module reads Astro's store file; elsewhere its literal is cut. */
 export default function dataStoreModule(): AstroIntegration {

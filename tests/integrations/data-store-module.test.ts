@@ -103,10 +103,19 @@ describe('fileDataStoreModule', () => {
 describe('dataStoreModulePlugin', () => {
   type Transform = {
     filter: { id: RegExp };
-    handler: (code: string, id: string) => { code: string } | null;
+    handler: (this: { warn: (message: string) => void }, code: string, id: string) => { code: string } | null;
   };
-  const transformOf = (options: Parameters<typeof dataStoreModulePlugin>[0]) =>
-    dataStoreModulePlugin(options).transform as Transform;
+  let warnings: string[] = [];
+  /** The plugin's transform, run as Vite would, with its warnings collected in `warnings`. */
+  const transformOf = (options: Parameters<typeof dataStoreModulePlugin>[0]) => {
+    const transform = dataStoreModulePlugin(options).transform as Transform;
+    warnings = [];
+    const context = { warn: (message: string) => void warnings.push(message) };
+    return {
+      filter: transform.filter,
+      handler: (code: string, id: string) => transform.handler.call(context, code, id),
+    };
+  };
   const text = JSON.stringify({ text: awkwardText(1_000, 3) });
   const code = astroModule(text);
   let dir = '';
@@ -132,6 +141,7 @@ describe('dataStoreModulePlugin', () => {
     const rewritten = transformOf({ pieceChars: 100, storeFile }).handler(code, DATA_STORE_MODULE_ID);
     expect(rewritten!.code).toMatch(/readFileSync/);
     expect(await valueReading(rewritten!.code)).toEqual(valueOf(code));
+    expect(warnings).toEqual([]);
   });
 
   it('cuts the literal instead when the store file is missing or differs', async () => {
@@ -141,6 +151,7 @@ describe('dataStoreModulePlugin', () => {
       const rewritten = transformOf({ pieceChars: 100, storeFile }).handler(code, DATA_STORE_MODULE_ID);
       expect(rewritten!.code).not.toMatch(/readFileSync/);
       expect(valueOf(rewritten!.code)).toEqual(valueOf(code));
+      expect(warnings).toEqual([expect.stringContaining(storeFile)]);
     }
   });
 });
