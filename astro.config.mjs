@@ -9,6 +9,7 @@ import dataStoreModule from './integrations/data-store-module.ts';
 import decapAdmin from './integrations/decap-admin.ts';
 import legacyHtmlPaths, { publicPageUrl } from './integrations/legacy-html-paths.ts';
 import netlifyHeaders from './integrations/netlify-headers.ts';
+import pageRestore from './integrations/page-restore.ts';
 import searchIndex from './integrations/search-index.ts';
 import storeRedirects from './integrations/store-redirects.ts';
 import { sanitisedMarkdown } from './src/lib/content/markdown.ts';
@@ -44,6 +45,8 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   markdown: { processor: sanitisedMarkdown() },
   integrations: [
+    // First: its build-done hook removes pages gone since the last build before any other reads dist/.
+    pageRestore(),
     preact(),
     dataStoreModule(),
     sitemap({

@@ -87,6 +87,8 @@ describe('an incremental rebuild', () => {
       } else {
         expect(exportPath(output)).toMatch(/^incremental export/);
         expect(counts.skipped, `${counts.rendered} rendered`).toBeGreaterThan(counts.rendered);
+        // The unchanged pages went into dist/ while the catalog loaded (integrations/page-restore.ts).
+        expect(output).toMatch(/copied \d+ pages from the build cache into dist\//);
       }
       expect(await differingFiles(deployed.outDir, cold)).toEqual([]);
     },
