@@ -14,6 +14,7 @@ import { stageCatalogManifest } from './catalog-manifest-file';
 import { manifestOf } from './shrink-guard';
 import type { CatalogExport } from './export';
 import { cacheIdentity } from './export-plan';
+import { holdStoreSave } from './store-save-hold';
 import { exportForBuild, type BuildExport, type PreviousCatalog } from './partial-export';
 
 interface SharedExport {
@@ -135,7 +136,7 @@ export function bigcommerceLoader({ collection }: { collection: CatalogCollectio
   return {
     name: `bigcommerce-${collection}`,
     async load(context) {
-      const built = await catalogFor(collection, context);
+      const built = await holdStoreSave(context.meta, catalogFor(collection, context));
       syncStore(context, entriesOf(collection, built.catalog));
       if (collection === 'products')
         rememberCatalog(context, built, cacheIdentity(resolveStoreConfig(process.env)));
