@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { bundleOf } from '../src/lib/search/index-layout';
+import { bundleOf, isNestedBundleFolder } from '../src/lib/search/index-layout';
 import type { SearchRecord } from '../src/lib/search/records';
 
 /** Written indexes by digest, in one folder of the build cache. */
@@ -15,7 +15,7 @@ export interface BundleCache {
   has(digest: string): Promise<boolean>;
   /** Copies the cached index into `folder`. */
   restore(digest: string, folder: string): Promise<void>;
-  /** Copies the index just written to `folder` into the cache (before any bundle is written inside it). */
+  /** Copies the index just written to `folder` into the cache, without the other bundles' folders inside it. */
   save(digest: string, folder: string): Promise<void>;
   /** Removes every cached index but these. */
   keepOnly(digests: ReadonlySet<string>): Promise<void>;
@@ -35,7 +35,9 @@ export function bundleCacheAt(dir: string): BundleCache {
       const into = folderOf(digest);
       await rm(into, { recursive: true, force: true });
       await mkdir(dir, { recursive: true });
-      await cp(folder, into, { recursive: true });
+      // The first bundle's folder also holds the others' folders, which are cached on their own.
+      const filter = (source: string) => !isNestedBundleFolder(path.relative(folder, source));
+      await cp(folder, into, { recursive: true, filter });
     },
     async keepOnly(digests) {
       const names = await readdir(dir).catch(() => [] as string[]);

@@ -114,6 +114,14 @@ export async function buildSearchIndex(outDir: string, layout: IndexLayout = {})
     if (!cache) await layout.cache?.keepOnly(new Set());
     const digests = cache ? await bundleDigests(files, count, { maxFragmentFiles }, readRecords) : [];
     const cached = await Promise.all(digests.map((digest) => cache!.has(digest)));
+    // Unchanged bundles are copied while Pagefind indexes the others in its own process.
+    const restoring = Promise.all(
+      digests.flatMap((digest, i) =>
+        cached[i] ? [cache!.restore(digest, path.join(outDir, bundlePath(i)))] : [],
+      ),
+    );
+    // A copy that fails before the indexing is awaited still fails the build, not the process.
+    restoring.catch(() => {});
     const bundles: (pagefind.PagefindIndex | undefined)[] = [];
     for (let i = 0; i < count; i++)
       bundles.push(cached[i] ? undefined : await createBundle(maxFragmentFiles));
@@ -129,19 +137,16 @@ export async function buildSearchIndex(outDir: string, layout: IndexLayout = {})
     // The records are the index's input, not part of the site.
     await rm(recordsDir, { recursive: true, force: true });
     const added = performance.now();
-    // The first bundle's folder holds the others, so it is written (and kept in the cache) first.
     for (let i = 0; i < count; i++) {
       const outputPath = path.join(outDir, bundlePath(i));
       const bundle = bundles[i];
-      if (!bundle) {
-        await cache!.restore(digests[i], outputPath);
-        continue;
-      }
+      if (!bundle) continue;
       const written = await bundle.writeFiles({ outputPath });
       if (written.errors.length)
         throw new SearchIndexError(`writing ${outputPath}: ${written.errors.join('; ')}`);
       await cache?.save(digests[i], outputPath);
     }
+    await restoring;
     await cache?.keepOnly(new Set(digests));
     await writeFile(path.join(outDir, BUNDLE_MANIFEST_PATH), JSON.stringify(bundleManifest(count)));
     const reused = cached.filter(Boolean).length;

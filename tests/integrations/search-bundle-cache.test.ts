@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { differingFiles } from '../../scripts/bench/directories';
 import { bundleCacheAt, type BundleCache } from '../../integrations/search-bundle-cache';
 import { buildSearchIndex } from '../../integrations/search-index';
+import { bundleOf, isNestedBundleFolder } from '../../src/lib/search/index-layout';
 import { productRecord } from '../../src/lib/search/records';
 import { lamps } from '../support/lamp-records';
 
@@ -44,6 +45,23 @@ describe('search bundles kept between builds', () => {
     expect(await differingFiles(warm.dir, cold.dir)).toEqual([]);
     // Only this build's three bundles stay cached: the repriced bundle's old index is gone.
     expect(await readdir(cacheDir)).toHaveLength(3);
+  });
+
+  it('re-indexes the first bundle while the others are copied into its folder, and caches it alone', async () => {
+    const cacheDir = path.join(root, 'cache-first');
+    const cache = bundleCacheAt(cacheDir);
+    await index('first-before', lamps, cache);
+    const inFirst = lamps.find((lamp) => bundleOf(productRecord(lamp, new Map()).url, 3) === 0)!;
+    const renamed = lamps.map((lamp) =>
+      lamp.id === inFirst.id ? { ...lamp, name: `${lamp.name} II` } : lamp,
+    );
+    const warm = await index('first-warm', renamed, cache);
+    expect(warm).toMatchObject({ bundles: 3, reused: 2 });
+    const cold = await index('first-cold', renamed);
+    expect(await differingFiles(warm.dir, cold.dir)).toEqual([]);
+    for (const digest of await readdir(cacheDir)) {
+      expect((await readdir(path.join(cacheDir, digest))).filter(isNestedBundleFolder)).toEqual([]);
+    }
   });
 
   it('keeps no copy of an index of one bundle, which almost any change indexes again', async () => {

@@ -36,6 +36,9 @@ export function bundlePath(index: number): string {
   return index === 0 ? SEARCH_BUNDLE_PATH : `${SEARCH_BUNDLE_PATH}bundle-${index}/`;
 }
 
+/** Whether `name`, a folder inside the first bundle's, is another bundle's (`bundlePath`). */
+export const isNestedBundleFolder = (name: string): boolean => /^bundle-[1-9]\d*$/.test(name);
+
 /**
  * The bundle of the record at `url`, of `count`: a hash of the URL (FNV-1a), so a record stays in its
  * bundle from build to build while the count does not change.
