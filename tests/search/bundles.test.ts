@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundleManifest, searchBundlePaths } from '../../src/lib/search/bundles';
-import { bundleCount, bundleOf } from '../../src/lib/search/index-layout';
+import { bundleCount, bundleOf, bundlePath, isNestedBundleFolder } from '../../src/lib/search/index-layout';
 
 describe('search bundles', () => {
   it('keeps a catalog up to the bundle size in one bundle, and splits a larger one', () => {
@@ -8,6 +8,15 @@ describe('search bundles', () => {
     expect(bundleCount(25_000)).toBe(1);
     expect(bundleCount(25_001)).toBe(2);
     expect(bundleCount(100_000)).toBe(4);
+  });
+
+  it("tells the other bundles' folders inside the first bundle's from Pagefind's own", () => {
+    const first = bundlePath(0);
+    const nested = [1, 2, 12].map((i) => bundlePath(i).slice(first.length).replace(/\/$/, ''));
+    expect(nested.every(isNestedBundleFolder)).toBe(true);
+    for (const own of ['fragment', 'index', 'filter', 'bundle-0', 'bundles.json']) {
+      expect(isNestedBundleFolder(own), own).toBe(false);
+    }
   });
 
   it('spreads records over the bundles by their URL, the same way every build', () => {

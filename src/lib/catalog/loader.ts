@@ -28,7 +28,7 @@ interface SharedExport {
 // used it (so the next sync, e.g. in `astro dev`, fetches afresh) or as soon as it fails.
 const sharedExports = new Map<string, SharedExport>();
 
-function startExport(config: StoreConfig, logger: LoaderContext['logger']): SharedExport {
+function startExport(config: StoreConfig, { logger, meta }: LoaderContext): SharedExport {
   const tokenVariable = process.env.BIGCOMMERCE_PRIVATE_TOKEN?.trim()
     ? 'BIGCOMMERCE_PRIVATE_TOKEN'
     : 'BIGCOMMERCE_STOREFRONT_TOKEN';
@@ -45,13 +45,17 @@ function startExport(config: StoreConfig, logger: LoaderContext['logger']): Shar
   logger.info(`catalog: exporting from ${config.endpoint}, ${concurrency} requests at a time`);
   let offerPrevious: SharedExport['offerPrevious'] = () => {};
   const previous = new Promise<PreviousCatalog>((resolve) => (offerPrevious = resolve));
-  const promise = exportForBuild(client, {
-    body: process.env.INCOMING_HOOK_BODY,
-    identity: cacheIdentity(config),
-    previous: () => previous,
-    logger,
-    concurrency,
-  });
+  // One hold per export: any collection's meta postpones the save of the whole store.
+  const promise = holdStoreSave(
+    meta,
+    exportForBuild(client, {
+      body: process.env.INCOMING_HOOK_BODY,
+      identity: cacheIdentity(config),
+      previous: () => previous,
+      logger,
+      concurrency,
+    }),
+  );
   const shared: SharedExport = { promise, served: new Set(), offerPrevious };
   shared.promise.catch(() => sharedExports.delete(config.endpoint));
   // The shrink guard judges this catalog before the build renders it (integrations/catalog-shrink-guard.ts).
@@ -63,7 +67,6 @@ function startExport(config: StoreConfig, logger: LoaderContext['logger']): Shar
 }
 
 async function catalogFor(collection: CatalogCollection, context: LoaderContext): Promise<BuildExport> {
-  const { logger } = context;
   const config = resolveStoreConfig(process.env);
   if (config.kind === 'sample') {
     throw new Error(
@@ -74,7 +77,7 @@ async function catalogFor(collection: CatalogCollection, context: LoaderContext)
   }
   let shared = sharedExports.get(config.endpoint);
   if (!shared || shared.served.has(collection)) {
-    shared = startExport(config, logger);
+    shared = startExport(config, context);
     sharedExports.set(config.endpoint, shared);
   }
   shared.served.add(collection);
@@ -136,7 +139,7 @@ export function bigcommerceLoader({ collection }: { collection: CatalogCollectio
   return {
     name: `bigcommerce-${collection}`,
     async load(context) {
-      const built = await holdStoreSave(context.meta, catalogFor(collection, context));
+      const built = await catalogFor(collection, context);
       syncStore(context, entriesOf(collection, built.catalog));
       if (collection === 'products')
         rememberCatalog(context, built, cacheIdentity(resolveStoreConfig(process.env)));

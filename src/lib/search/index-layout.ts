@@ -31,13 +31,16 @@ export function bundleCount(records: number, perBundle: number = RECORDS_PER_BUN
   return Math.max(1, Math.ceil(records / perBundle));
 }
 
+const NESTED_BUNDLE_PREFIX = 'bundle-';
+const NESTED_BUNDLE_FOLDER = new RegExp(`^${NESTED_BUNDLE_PREFIX}[1-9]\\d*$`);
+
 /** Where bundle `index` is served: the first at the index's own path, the others in folders below it. */
 export function bundlePath(index: number): string {
-  return index === 0 ? SEARCH_BUNDLE_PATH : `${SEARCH_BUNDLE_PATH}bundle-${index}/`;
+  return index === 0 ? SEARCH_BUNDLE_PATH : `${SEARCH_BUNDLE_PATH}${NESTED_BUNDLE_PREFIX}${index}/`;
 }
 
 /** Whether `name`, a folder inside the first bundle's, is another bundle's (`bundlePath`). */
-export const isNestedBundleFolder = (name: string): boolean => /^bundle-[1-9]\d*$/.test(name);
+export const isNestedBundleFolder = (name: string): boolean => NESTED_BUNDLE_FOLDER.test(name);
 
 /**
  * The bundle of the record at `url`, of `count`: a hash of the URL (FNV-1a), so a record stays in its
