@@ -1,10 +1,11 @@
 /**
  * Content collections: the BigCommerce catalog, exported once per build by `bigcommerceLoader`, and
- * the marketers' content under `src/content/` (schemas in `lib/content/schemas.ts`).
+ * the marketers' content under `src/content/` (schemas in `lib/content/schemas.ts`). The products
+ * collection holds one entry, naming the file the products went to (`lib/catalog/product-snapshot-file.ts`).
  */
 import { defineCollection } from 'astro:content';
 import { bigcommerceLoader } from './lib/catalog/loader';
-import { brandSchema, categorySchema, productSchema, settingsSchema } from './lib/catalog/schema';
+import { brandSchema, categorySchema, productSnapshotRefSchema, settingsSchema } from './lib/catalog/schema';
 import { contentLoader } from './lib/content/loaders';
 import {
   announcementsSchema,
@@ -23,7 +24,7 @@ const loaderOf = (name: ContentCollectionName) =>
 export const collections = {
   products: defineCollection({
     loader: bigcommerceLoader({ collection: 'products' }),
-    schema: productSchema,
+    schema: productSnapshotRefSchema,
   }),
   categories: defineCollection({
     loader: bigcommerceLoader({ collection: 'categories' }),

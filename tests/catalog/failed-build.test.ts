@@ -4,16 +4,20 @@
  * that nothing is lost: each body names again what earlier sends named, and a cache older than the
  * send a body counts from gets a full export.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { generateStore } from '../../local-store/data/generate';
 import type { StoreData } from '../../local-store/data/types';
 import { priceChange, productMoved } from '../../scripts/bench/catalog-changes';
 import { previousCatalogOf, rememberCatalog } from '../../src/lib/catalog/catalog-cache';
-import { productEntryId } from '../../src/lib/catalog/collections';
+import { PRODUCT_SNAPSHOT_ENTRY_ID } from '../../src/lib/catalog/collections';
 import { exportCatalog, type CatalogExport } from '../../src/lib/catalog/export';
 import { cacheIdentity } from '../../src/lib/catalog/export-plan';
 import { exportChanges, exportForBuild, type BuildExport } from '../../src/lib/catalog/partial-export';
+import { writeProductSnapshot } from '../../src/lib/catalog/product-snapshot-file';
 import { requestFullRebuild, type TickPlan } from '../../src/lib/webhooks/rebuild-state';
 import type { RebuildRequest } from '../../src/lib/webhooks/rebuild-request';
 import { product, scenario, windows } from '../webhooks/rebuild-scenario';
@@ -25,12 +29,20 @@ const silent = { info() {}, warn() {} };
 const withoutReport = ({ report: _report, ...catalog }: CatalogExport) =>
   JSON.parse(JSON.stringify(catalog)) as unknown;
 
-/** What Netlify keeps between builds: the products collection's entries and meta, saved only when a build finishes. */
+const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'failed-build-test-'));
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+let deployments = 0;
+
+/**
+ * What Netlify keeps between builds: the products collection's entry and meta, and the product
+ * snapshot, saved only when a build finishes.
+ */
 function deployment() {
-  let entries: { id: string; data: unknown }[] = [];
+  const snapshotFile = path.join(cacheDir, `products-${(deployments += 1)}.v8`);
+  let entry: { id: string; data: unknown } | undefined;
   const meta = new Map<string, string>();
   const context = {
-    store: { values: () => entries },
+    store: { get: (id: string) => (id === entry?.id ? entry : undefined) },
     meta: {
       get: (key: string) => meta.get(key),
       set: (key: string, value: string) => void meta.set(key, value),
@@ -47,12 +59,13 @@ function deployment() {
         const built = await exportForBuild(testClient(store).client, {
           body: body && JSON.stringify(body),
           identity,
-          previous: () => Promise.resolve(previousCatalogOf(context)),
+          previous: () => Promise.resolve(previousCatalogOf(context, snapshotFile)),
           logger: { info: (line: string) => lines.push(line), warn: () => {} },
         });
         const finish = () => {
           rememberCatalog(context, built, identity);
-          entries = built.catalog.products.map((item) => ({ id: productEntryId(item.id), data: item }));
+          const ref = writeProductSnapshot(snapshotFile, built.catalog.products);
+          entry = { id: PRODUCT_SNAPSHOT_ENTRY_ID, data: ref };
         };
         return { ...built, path: lines.find((line) => / export, because /.test(line)), finish };
       }),

@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateStore } from '../../local-store/data/generate';
@@ -8,11 +11,16 @@ import { CatalogExportError } from '../../src/lib/catalog/errors';
 import {
   CATALOG_COLLECTIONS as COLLECTIONS,
   placedEntryId,
-  productEntryId,
+  PRODUCT_SNAPSHOT_ENTRY_ID,
   type CatalogCollection,
 } from '../../src/lib/catalog/collections';
 import { exportCatalog } from '../../src/lib/catalog/export';
 import { bigcommerceLoader } from '../../src/lib/catalog/loader';
+import {
+  asProductSnapshotRef,
+  productSnapshotPathFrom,
+  readProductSnapshot,
+} from '../../src/lib/catalog/product-snapshot-file';
 import { startStore, testClient, type TestStore } from './local-store';
 
 interface Entry {
@@ -60,6 +68,18 @@ function fakeContext(
   return { context, entries, meta, logged };
 }
 
+// The build cache folder the loaders write the product snapshot into, one per test file.
+const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'loader-test-'));
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+const snapshotFile = () => productSnapshotPathFrom({ STOREFRONT_CACHE_DIR: cacheDir });
+
+/** The products the snapshot named by a products collection's entries holds. */
+function snapshotProducts(entries: Map<string, Entry>) {
+  const ref = asProductSnapshotRef(entries.get(PRODUCT_SNAPSHOT_ENTRY_ID)?.data);
+  if (!ref) throw new Error('the products collection names no snapshot');
+  return readProductSnapshot(snapshotFile(), ref);
+}
+
 describe('bigcommerceLoader', () => {
   let store: TestStore;
   const states = new Map(
@@ -86,6 +106,7 @@ describe('bigcommerceLoader', () => {
   afterAll(() => store?.stop());
 
   const configure = () => {
+    vi.stubEnv('STOREFRONT_CACHE_DIR', cacheDir);
     vi.stubEnv('BIGCOMMERCE_STORE_HASH', '');
     vi.stubEnv('BIGCOMMERCE_GRAPHQL_URL', store.graphqlUrl);
     vi.stubEnv('BIGCOMMERCE_PRIVATE_TOKEN', store.privateToken);
@@ -99,10 +120,10 @@ describe('bigcommerceLoader', () => {
     await syncAll();
     expect(store.requestCount() - before).toBe(oneSync * 2);
 
+    // The products collection holds only the name of the snapshot file the products went to.
     const { entries: products } = states.get('products')!;
-    expect(products.size).toBeGreaterThan(50);
-    const first = [...products.values()][0];
-    expect(first.id).toBe(productEntryId(first.data.id as number));
+    expect([...products.keys()]).toEqual([PRODUCT_SNAPSHOT_ENTRY_ID]);
+    expect(snapshotProducts(products).length).toBeGreaterThan(50);
     expect([...states.get('settings')!.entries.keys()]).toEqual(['store']);
     expect(states.get('categories')!.entries.size).toBeGreaterThan(5);
     expect(states.get('brands')!.entries.size).toBeGreaterThan(1);
@@ -125,7 +146,7 @@ describe('bigcommerceLoader', () => {
   it('follows the store when it reorders its catalog, though no entry changed', async () => {
     configure();
     await syncAll();
-    const { entries } = states.get('products')!;
+    const { entries } = states.get('categories')!;
     const storeOrder = [...entries.keys()];
     // The data store as a previous build left it: the same entries and digests, in the opposite order.
     const previous = [...entries.values()].reverse();
@@ -140,7 +161,7 @@ describe('bigcommerceLoader', () => {
     configure();
     const recorded = () => {
       const { entries, meta } = states.get('products')!;
-      return previousCatalogOf(fakeContext('products', entries, meta).context).sequence;
+      return previousCatalogOf(fakeContext('products', entries, meta).context, snapshotFile()).sequence;
     };
     vi.stubEnv('INCOMING_HOOK_BODY', JSON.stringify({ ...firstFullBody, sequence: 7, since: 7 }));
     await syncAll();
@@ -156,6 +177,7 @@ describe('bigcommerceLoader', () => {
   it('fails the build and leaves the stored catalog untouched when the export fails', async () => {
     configure();
     const before = new Map(states.get('products')!.entries);
+    const snapshotBefore = readFileSync(snapshotFile());
     store.setFaults({ graphqlErrors: 1 });
     const contexts = COLLECTIONS.map((name) =>
       fakeContext(name, states.get(name)!.entries, states.get(name)!.meta),
@@ -168,6 +190,39 @@ describe('bigcommerceLoader', () => {
       expect((result as PromiseRejectedResult).reason).toBeInstanceOf(CatalogExportError);
     }
     expect(states.get('products')!.entries).toEqual(before);
+    expect(readFileSync(snapshotFile()).equals(snapshotBefore)).toBe(true);
+  });
+
+  it('exports in full, saying why, when the product snapshot is not the one the store names', async () => {
+    configure();
+    const edit = (sequence: number, ids: number[]) =>
+      vi.stubEnv(
+        'INCOMING_HOOK_BODY',
+        JSON.stringify({
+          ...firstFullBody,
+          reason: 'webhook',
+          full: false,
+          sequence,
+          since: sequence - 1,
+          products: ids,
+        }),
+      );
+    vi.stubEnv('INCOMING_HOOK_BODY', JSON.stringify(firstFullBody));
+    await syncAll();
+    const { entries } = states.get('products')!;
+    const products = snapshotProducts(entries);
+    edit(2, [products[0].id]);
+    const intact = await syncAll();
+    expect(intact[0].logged).toContainEqual(expect.stringMatching(/^catalog: incremental export/));
+
+    // A file the data store does not name, as when the two come from different caches.
+    writeFileSync(snapshotFile(), 'not a snapshot');
+    edit(3, [products[0].id]);
+    const broken = await syncAll();
+    expect(broken[0].logged).toContainEqual(
+      `catalog: full export, because the cached catalog is unreadable (${snapshotFile()} is not the snapshot the data store names)`,
+    );
+    expect(snapshotProducts(entries)).toEqual(products);
   });
 
   it('tells the user how to build when no store is configured', async () => {
@@ -188,6 +243,7 @@ describe('catalog entry ids', () => {
     const data = generateStore({ products: 60, seed: 1 });
     const generated = await startStore(data);
     try {
+      vi.stubEnv('STOREFRONT_CACHE_DIR', cacheDir);
       vi.stubEnv('BIGCOMMERCE_STORE_HASH', '');
       vi.stubEnv('BIGCOMMERCE_GRAPHQL_URL', generated.graphqlUrl);
       vi.stubEnv('BIGCOMMERCE_PRIVATE_TOKEN', generated.privateToken);
@@ -201,8 +257,9 @@ describe('catalog entry ids', () => {
           .sort((a, b) => a.id.localeCompare(b.id))
           .map((entry) => (entry.data as { id: number }).id);
       const exported = await exportCatalog(testClient(generated).client);
-      expect(saved('products')).toEqual(exported.products.map((product) => product.id));
-      expect(saved('products')).toContain(100);
+      const snapshot = snapshotProducts(contexts[COLLECTIONS.indexOf('products')].entries);
+      expect(snapshot.map((product) => product.id)).toEqual(exported.products.map((product) => product.id));
+      expect(snapshot.map((product) => product.id)).toContain(100);
       expect(saved('categories')).toEqual(exported.categories.map((category) => category.id));
       expect(saved('brands')).toEqual(exported.brands.map((brand) => brand.id));
     } finally {
@@ -211,11 +268,7 @@ describe('catalog entry ids', () => {
     }
   });
 
-  it('orders product ids of any length by number, and places before ids', () => {
-    const ids = [1000, 7, 200, 42, 2147483647];
-    expect(ids.map(productEntryId).sort((a, b) => a.localeCompare(b))).toEqual(
-      [7, 42, 200, 1000, 2147483647].map(productEntryId),
-    );
+  it('orders place ids by place, whatever the length of the id after it', () => {
     const placed = [31, 5, 1200].map((id, position) => placedEntryId(position, id));
     expect([...placed].reverse().sort((a, b) => a.localeCompare(b))).toEqual(placed);
   });

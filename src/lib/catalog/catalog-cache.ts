@@ -1,13 +1,13 @@
 /**
- * The last build's catalog as the products loader finds it in Astro's data store (I/O): its entries,
- * and, in the collection's meta, the identity it was exported under, its category tree's ids and the
- * build-hook send it holds every change up to.
+ * The last build's catalog as the products loader finds it (I/O): its products in the snapshot file
+ * the collection's one entry names, and, in the collection's meta, the identity it was exported under,
+ * its category tree's ids and the build-hook send it holds every change up to.
  */
 import type { LoaderContext } from 'astro/loaders';
-import { productEntryId } from './collections';
+import { PRODUCT_SNAPSHOT_ENTRY_ID } from './collections';
 import { heldSequence, type CatalogCacheIdentity } from './export-plan';
 import type { BuildExport, PreviousCatalog } from './partial-export';
-import type { Product } from './schema';
+import { asProductSnapshotRef, readProductSnapshot } from './product-snapshot-file';
 
 const IDENTITY_KEY = 'catalog-identity';
 const CATEGORY_IDS_KEY = 'catalog-category-ids';
@@ -17,26 +17,22 @@ const SEQUENCE_KEY = 'catalog-build-hook-send';
 const sendNumber = (text: string | undefined) =>
   text !== undefined && /^[1-9]\d*$/.test(text) ? Number(text) : undefined;
 
-/** The cached catalog in the products collection's store, read lazily. */
-export function previousCatalogOf(context: Pick<LoaderContext, 'store' | 'meta'>): PreviousCatalog {
+/** The cached catalog the products collection's store names, its products read lazily from `snapshotFile`. */
+export function previousCatalogOf(
+  context: Pick<LoaderContext, 'store' | 'meta'>,
+  snapshotFile: string,
+): PreviousCatalog {
   const { store, meta } = context;
   const categoryIds = meta.get(CATEGORY_IDS_KEY);
   return {
     identity: meta.get(IDENTITY_KEY),
     categoryIds: categoryIds === undefined ? undefined : (JSON.parse(categoryIds) as number[]),
     sequence: sendNumber(meta.get(SEQUENCE_KEY)),
-    products: () =>
-      store.values().map((entry) => {
-        const data = entry.data as Partial<Product> | undefined;
-        if (
-          typeof data?.id !== 'number' ||
-          productEntryId(data.id) !== entry.id ||
-          !Array.isArray(data.categoryIds)
-        ) {
-          throw new Error(`entry "${entry.id}" is not a product`);
-        }
-        return data as Product;
-      }),
+    products: () => {
+      const ref = asProductSnapshotRef(store.get(PRODUCT_SNAPSHOT_ENTRY_ID)?.data);
+      if (!ref) throw new Error('the data store names no product snapshot');
+      return readProductSnapshot(snapshotFile, ref);
+    },
   };
 }
 

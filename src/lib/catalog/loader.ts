@@ -6,7 +6,7 @@ import { previousCatalogOf, rememberCatalog } from './catalog-cache';
 import {
   CATALOG_COLLECTIONS,
   placedEntryId,
-  productEntryId,
+  PRODUCT_SNAPSHOT_ENTRY_ID,
   SETTINGS_ENTRY_ID,
   type CatalogCollection,
 } from './collections';
@@ -14,6 +14,11 @@ import { stageCatalogManifest } from './catalog-manifest-file';
 import { manifestOf } from './shrink-guard';
 import type { CatalogExport } from './export';
 import { cacheIdentity } from './export-plan';
+import {
+  PRODUCT_SNAPSHOT_FILE,
+  productSnapshotPathFrom,
+  writeProductSnapshot,
+} from './product-snapshot-file';
 import { holdStoreSave } from './store-save-hold';
 import { exportForBuild, type BuildExport, type PreviousCatalog } from './partial-export';
 
@@ -81,25 +86,23 @@ async function catalogFor(collection: CatalogCollection, context: LoaderContext)
     sharedExports.set(config.endpoint, shared);
   }
   shared.served.add(collection);
-  if (collection === 'products') shared.offerPrevious(previousCatalogOf(context));
+  if (collection === 'products')
+    shared.offerPrevious(previousCatalogOf(context, productSnapshotPathFrom(process.env)));
   if (CATALOG_COLLECTIONS.every((name) => shared.served.has(name))) sharedExports.delete(config.endpoint);
   return shared.promise;
 }
 
 function entriesOf(
-  collection: CatalogCollection,
+  collection: Exclude<CatalogCollection, 'products'>,
   catalog: CatalogExport,
 ): { id: string; data: Record<string, unknown> }[] {
   if (collection === 'settings') return [{ id: SETTINGS_ENTRY_ID, data: catalog.settings }];
-  if (collection === 'products') {
-    return catalog.products.map((product) => ({ id: productEntryId(product.id), data: product }));
-  }
   return catalog[collection].map((item, position) => ({ id: placedEntryId(position, item.id), data: item }));
 }
 
 /**
  * Writes the entries into the data store. Digests make unchanged entries no-ops; entries gone from the
- * store are deleted. Pages list entries in store order, which their ids keep (`productEntryId`); should
+ * store are deleted. Pages list entries in store order, which their ids keep (`placedEntryId`); should
  * the order of the entries kept still differ, the collection is rewritten, so that two builds of one
  * catalog give identical files.
  */
@@ -140,9 +143,12 @@ export function bigcommerceLoader({ collection }: { collection: CatalogCollectio
     name: `bigcommerce-${collection}`,
     async load(context) {
       const built = await catalogFor(collection, context);
-      syncStore(context, entriesOf(collection, built.catalog));
-      if (collection === 'products')
-        rememberCatalog(context, built, cacheIdentity(resolveStoreConfig(process.env)));
+      if (collection !== 'products') return syncStore(context, entriesOf(collection, built.catalog));
+      // The products go to a file of their own; Astro's store keeps only which file that is.
+      const ref = writeProductSnapshot(productSnapshotPathFrom(process.env), built.catalog.products);
+      context.logger.info(`${ref.count} products written to ${PRODUCT_SNAPSHOT_FILE}`);
+      syncStore(context, [{ id: PRODUCT_SNAPSHOT_ENTRY_ID, data: { ...ref } }]);
+      rememberCatalog(context, built, cacheIdentity(resolveStoreConfig(process.env)));
     },
   };
 }

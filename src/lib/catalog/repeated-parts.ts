@@ -1,7 +1,7 @@
 /**
- * Makes equal parts of different products one object. Astro's data store (devalue) writes an object
- * it meets again as a reference, so 10,000 products priced alike store their prices once, and load
- * back as one object: a smaller store file, less to bundle and parse, less memory.
+ * Makes equal parts of different products one object. The product snapshot (V8's serialiser) writes
+ * an object it meets again as a reference, so 10,000 products priced alike store their prices once,
+ * and load back as one object: a smaller file, less to read, less memory.
  */
 import type { Product } from './schema';
 

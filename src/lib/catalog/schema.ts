@@ -148,6 +148,14 @@ export const productSchema = z.object({
 });
 export type Product = z.infer<typeof productSchema>;
 
+/** The data store's one `products` entry: the product snapshot file a build wrote (`product-snapshot-file.ts`). */
+export const productSnapshotRefSchema = z.object({
+  /** SHA-256 of the file's bytes: the file must be exactly the one that build wrote. */
+  digest: z.string().regex(/^[0-9a-f]{64}$/),
+  count: z.number().int().nonnegative(),
+});
+export type ProductSnapshotRef = z.infer<typeof productSnapshotRefSchema>;
+
 export const categorySchema = z.object({
   id: z.number().int(),
   parentId: z.number().int().nullable(),

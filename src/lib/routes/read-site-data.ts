@@ -1,7 +1,11 @@
-/** Reads the catalog and store settings from Astro's content collections, once per build. */
+/**
+ * Reads the catalog and store settings, once per build: categories, brands and settings from Astro's
+ * content collections, the products from the snapshot file the `products` collection names.
+ */
 import { getCollection, getEntry } from 'astro:content';
-import { SETTINGS_ENTRY_ID } from '../catalog/collections';
-import type { Brand, Category, Product, Settings } from '../catalog/schema';
+import { PRODUCT_SNAPSHOT_ENTRY_ID, SETTINGS_ENTRY_ID } from '../catalog/collections';
+import { productSnapshotPathFrom, readProductSnapshot } from '../catalog/product-snapshot-file';
+import type { Brand, Category, Settings } from '../catalog/schema';
 import type { SiteWideInputs } from './cache-keys';
 import type { CatalogIndex } from './catalog-index';
 import { indexCatalog } from './catalog-index';
@@ -27,13 +31,18 @@ const cached = <T>(current: Promise<T> | undefined, load: () => Promise<T>): Pro
 /** The whole catalog, indexed. */
 export function loadCatalog(): Promise<CatalogIndex> {
   catalog = cached(catalog, async () => {
-    const [products, categories, brands] = await Promise.all([
-      getCollection('products'),
+    const [snapshot, categories, brands] = await Promise.all([
+      getEntry('products', PRODUCT_SNAPSHOT_ENTRY_ID),
       getCollection('categories'),
       getCollection('brands'),
     ]);
+    if (!snapshot) {
+      throw new Error(
+        `The "products" collection has no "${PRODUCT_SNAPSHOT_ENTRY_ID}" entry: the catalog export wrote none.`,
+      );
+    }
     return indexCatalog({
-      products: products.map((entry): Product => entry.data),
+      products: readProductSnapshot(productSnapshotPathFrom(process.env), snapshot.data),
       categories: categories.map((entry): Category => entry.data),
       brands: brands.map((entry): Brand => entry.data),
     });

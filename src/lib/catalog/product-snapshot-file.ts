@@ -1,0 +1,59 @@
+/**
+ * The catalog's products, kept in a file of their own in the build cache folder (I/O). Astro's data
+ * store holds only a reference to it (`ProductSnapshotRef`): Astro reads, rewrites and bundles its
+ * whole store on every build, which at 100,000 products took about a minute whatever changed
+ * (BENCHMARKS.md), while V8's own serialiser reads and writes this file in a few seconds.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { buildCacheDirFrom } from '../config';
+import { productSnapshotRefSchema, type Product, type ProductSnapshotRef } from './schema';
+
+/** The file's name inside the build cache folder. */
+export const PRODUCT_SNAPSHOT_FILE = 'catalog-products.v8';
+
+/** Changes whenever the file's layout does, so a cache written by another version is not misread. */
+const FORMAT = 'storefront-products/1';
+
+/** Where the snapshot is, for the environment's build cache folder. */
+export const productSnapshotPathFrom = (env: Record<string, string | undefined>) =>
+  path.resolve(buildCacheDirFrom(env), PRODUCT_SNAPSHOT_FILE);
+
+const digestOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** Writes the products (whole, or not at all) and returns the reference the data store keeps. */
+export function writeProductSnapshot(file: string, products: readonly Product[]): ProductSnapshotRef {
+  const bytes = serialize({ format: FORMAT, products });
+  mkdirSync(path.dirname(file), { recursive: true });
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(partial, bytes);
+  renameSync(partial, file);
+  return { digest: digestOf(bytes), count: products.length };
+}
+
+/** The products of the snapshot `ref` names; throws saying why when the file is not that snapshot. */
+export function readProductSnapshot(file: string, ref: ProductSnapshotRef): Product[] {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new Error(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, {
+      cause: error,
+    });
+  }
+  if (digestOf(bytes) !== ref.digest) throw new Error(`${file} is not the snapshot the data store names`);
+  const content = deserialize(bytes) as { format?: unknown; products?: unknown };
+  if (content.format !== FORMAT || !Array.isArray(content.products))
+    throw new Error(`${file} is not in the format ${FORMAT}`);
+  if (content.products.length !== ref.count)
+    throw new Error(`${file} holds ${content.products.length} products, not ${ref.count}`);
+  return content.products as Product[];
+}
+
+/** A data-store entry's data as a snapshot reference, or `undefined` when it is not one. */
+export function asProductSnapshotRef(data: unknown): ProductSnapshotRef | undefined {
+  const parsed = productSnapshotRefSchema.safeParse(data);
+  return parsed.success ? parsed.data : undefined;
+}
