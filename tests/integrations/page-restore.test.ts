@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -55,18 +55,24 @@ describe('the page-restore integration', () => {
       .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
       .sort();
 
-  it('empties dist/, copies the cached pages before the bundle, and removes those the build did not keep', async () => {
+  it('empties dist/, moves the cached pages in before the bundle, removes those the build did not keep, and links the rest back', async () => {
     const cacheDir = path.join(root, 'cache/');
     const outDir = path.join(root, 'dist/');
-    await mkdir(path.join(cacheDir, 'dist/caf\u00e9'), { recursive: true });
-    await mkdir(path.join(cacheDir, 'dist/gone'), { recursive: true });
-    await writeFile(path.join(cacheDir, 'dist/caf\u00e9/index.html'), 'kept page');
-    await writeFile(path.join(cacheDir, 'dist/gone/index.html'), 'deleted product');
+    const cached = path.join(cacheDir, 'dist');
+    for (const [page, text] of [
+      ['caf\u00e9', 'kept page'],
+      ['gone', 'deleted product'],
+      ['changed', 'old price'],
+    ]) {
+      await mkdir(path.join(cached, page), { recursive: true });
+      await writeFile(path.join(cached, page, 'index.html'), text);
+    }
     await writeFile(
       path.join(cacheDir, 'incremental-build.json'),
       manifest({
         '/café/': 'caf%C3%A9/index.html',
         '/gone/': 'gone/index.html',
+        '/changed/': 'changed/index.html',
         '/lost/': 'lost/index.html',
       }),
     );
@@ -91,32 +97,45 @@ describe('the page-restore integration', () => {
     expect(updates).toEqual([{ vite: { build: { emptyOutDir: false } } }]);
     await hooks['astro:config:done']({ config, logger });
     await hooks['astro:build:start']({ logger });
-    expect(await files(outDir)).toEqual(['café/index.html', 'gone/index.html']);
-    expect(logged).toHaveLength(1);
-    expect(logged[0]).toMatch(
-      /^copied 2 pages from the build cache into dist\/ in \d+\.\d s \(1 not in the cache\)$/,
-    );
+    expect(await files(outDir)).toEqual(['café/index.html', 'changed/index.html', 'gone/index.html']);
+    // While Astro renders, the cache holds no page of dist/: what Astro writes cannot reach it.
+    expect(await files(cached)).toEqual([]);
+    expect(logged).toEqual([
+      expect.stringMatching(
+        /^moved 3 pages from the build cache into dist\/ in \d+\.\d s \(1 not in the cache\)$/,
+      ),
+    ]);
 
-    const kept = pathToFileURL(path.join(outDir, 'café/index.html'));
+    // Astro renders the changed page into dist/ and into its cache.
+    await writeFile(path.join(outDir, 'changed/index.html'), 'new price');
+    await writeFile(path.join(cached, 'changed/index.html'), 'new price');
+    const written = (page: string) => pathToFileURL(path.join(outDir, page, 'index.html'));
     await hooks['astro:build:done']({
       dir: pathToFileURL(outDir),
-      assets: new Map([['/[...path]', [kept]]]),
+      assets: new Map([['/[...path]', [written('café'), written('changed')]]]),
     });
-    expect(await files(outDir)).toEqual(['café/index.html']);
+    expect(await files(outDir)).toEqual(['café/index.html', 'changed/index.html']);
     expect(await readFile(path.join(outDir, 'café/index.html'), 'utf8')).toBe('kept page');
-    expect(await readdir(outDir)).toEqual(['café']);
+    expect(await readdir(outDir)).toEqual(['café', 'changed']);
+    expect(await files(cached)).toEqual(['café/index.html', 'changed/index.html']);
+    expect(await readFile(path.join(cached, 'changed/index.html'), 'utf8')).toBe('new price');
+    const inode = async (file: string) => (await stat(file)).ino;
+    expect(await inode(path.join(cached, 'café/index.html'))).toBe(
+      await inode(path.join(outDir, 'café/index.html')),
+    );
+    expect(logged.at(-1)).toMatch(/^linked 1 pages back into the build cache in \d+\.\d s$/);
+    expect(logged).toContain('removed 1 restored pages the catalog no longer has');
   });
 
-  it('removes every copy and leaves the pages to Astro when copying fails', async () => {
+  it('removes every restored page and leaves the pages to Astro when moving fails', async () => {
     const cacheDir = path.join(root, 'broken-cache/');
     const outDir = path.join(root, 'broken-dist/');
     await mkdir(path.join(cacheDir, 'dist/a'), { recursive: true });
     await writeFile(path.join(cacheDir, 'dist/a/index.html'), 'page a');
-    // A folder where a page should be: copying it fails part of the way through.
-    await mkdir(path.join(cacheDir, 'dist/b/index.html'), { recursive: true });
+    // A page under another page's file: its folder cannot be made once that file is in place.
     await writeFile(
       path.join(cacheDir, 'incremental-build.json'),
-      manifest({ '/a/': 'a/index.html', '/b/': 'b/index.html' }),
+      manifest({ '/a/': 'a/index.html', '/a/b/': 'a/index.html/b/index.html' }),
     );
     const config = {
       cacheDir: pathToFileURL(cacheDir),
@@ -129,7 +148,7 @@ describe('the page-restore integration', () => {
     await hooks['astro:config:setup']({ command: 'build', config, updateConfig: () => {} });
     await hooks['astro:config:done']({ config, logger });
     await hooks['astro:build:start']({ logger });
-    expect(logged[0]).toMatch(/^copying pages from the build cache failed, so Astro restores them: .*EISDIR/);
+    expect(logged[0]).toMatch(/^moving pages from the build cache failed, so Astro restores them: .*ENOTDIR/);
     expect(await files(outDir)).toEqual([]);
   });
 

@@ -88,7 +88,7 @@ describe('an incremental rebuild', () => {
         expect(exportPath(output)).toMatch(/^incremental export/);
         expect(counts.skipped, `${counts.rendered} rendered`).toBeGreaterThan(counts.rendered);
         // The unchanged pages went into dist/ while the catalog loaded (integrations/page-restore.ts).
-        expect(output).toMatch(/copied \d+ pages from the build cache into dist\//);
+        expect(output).toMatch(/moved \d+ pages from the build cache into dist\//);
       }
       expect(await differingFiles(deployed.outDir, cold)).toEqual([]);
     },
