@@ -225,6 +225,19 @@ describe('bigcommerceLoader', () => {
     expect(snapshotProducts(entries)).toEqual(products);
   });
 
+  it('writes astro dev’s products to a file of their own, leaving the build’s snapshot alone', async () => {
+    configure();
+    await syncAll();
+    const built = readFileSync(snapshotFile());
+    const { context, entries } = fakeContext('products');
+    (context as { watcher?: object }).watcher = {};
+    await bigcommerceLoader({ collection: 'products' }).load(context);
+    const ref = asProductSnapshotRef(entries.get(PRODUCT_SNAPSHOT_ENTRY_ID)?.data)!;
+    const devFile = productSnapshotPathFrom({ STOREFRONT_CACHE_DIR: cacheDir }, true);
+    expect(readProductSnapshot(devFile, ref).length).toBe(ref.count);
+    expect(readFileSync(snapshotFile()).equals(built)).toBe(true);
+  });
+
   it('tells the user how to build when no store is configured', async () => {
     vi.stubEnv('BIGCOMMERCE_STORE_HASH', '');
     vi.stubEnv('BIGCOMMERCE_GRAPHQL_URL', '');

@@ -31,10 +31,10 @@ describe('the product snapshot file', () => {
     expect(readdirSync(path.dirname(file))).toEqual([PRODUCT_SNAPSHOT_FILE]);
   });
 
-  it('lives in the build cache folder, which Netlify keeps between builds', () => {
-    expect(productSnapshotPathFrom({ STOREFRONT_CACHE_DIR: '/cache' })).toBe(
-      `/cache/${PRODUCT_SNAPSHOT_FILE}`,
-    );
+  it('lives in the build cache folder, which Netlify keeps between builds, apart from astro dev’s', () => {
+    const env = { STOREFRONT_CACHE_DIR: '/cache' };
+    expect(productSnapshotPathFrom(env)).toBe(`/cache/${PRODUCT_SNAPSHOT_FILE}`);
+    expect(productSnapshotPathFrom(env, true)).toBe('/cache/catalog-products.dev.v8');
   });
 
   it('refuses a file other than the one the reference names, saying why', () => {

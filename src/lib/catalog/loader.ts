@@ -71,6 +71,10 @@ function startExport(config: StoreConfig, { logger, meta }: LoaderContext): Shar
   return shared;
 }
 
+/** The product snapshot's file for this sync: only `astro dev` gives loaders a file watcher. */
+const snapshotPathFor = (context: LoaderContext) =>
+  productSnapshotPathFrom(process.env, context.watcher !== undefined);
+
 async function catalogFor(collection: CatalogCollection, context: LoaderContext): Promise<BuildExport> {
   const config = resolveStoreConfig(process.env);
   if (config.kind === 'sample') {
@@ -86,8 +90,7 @@ async function catalogFor(collection: CatalogCollection, context: LoaderContext)
     sharedExports.set(config.endpoint, shared);
   }
   shared.served.add(collection);
-  if (collection === 'products')
-    shared.offerPrevious(previousCatalogOf(context, productSnapshotPathFrom(process.env)));
+  if (collection === 'products') shared.offerPrevious(previousCatalogOf(context, snapshotPathFor(context)));
   if (CATALOG_COLLECTIONS.every((name) => shared.served.has(name))) sharedExports.delete(config.endpoint);
   return shared.promise;
 }
@@ -145,7 +148,7 @@ export function bigcommerceLoader({ collection }: { collection: CatalogCollectio
       const built = await catalogFor(collection, context);
       if (collection !== 'products') return syncStore(context, entriesOf(collection, built.catalog));
       // The products go to a file of their own; Astro's store keeps only which file that is.
-      const ref = writeProductSnapshot(productSnapshotPathFrom(process.env), built.catalog.products);
+      const ref = writeProductSnapshot(snapshotPathFor(context), built.catalog.products);
       context.logger.info(`${ref.count} products written to ${PRODUCT_SNAPSHOT_FILE}`);
       syncStore(context, [{ id: PRODUCT_SNAPSHOT_ENTRY_ID, data: { ...ref } }]);
       rememberCatalog(context, built, cacheIdentity(resolveStoreConfig(process.env)));

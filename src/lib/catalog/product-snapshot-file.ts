@@ -17,9 +17,12 @@ export const PRODUCT_SNAPSHOT_FILE = 'catalog-products.v8';
 /** Changes whenever the file's layout does, so a cache written by another version is not misread. */
 const FORMAT = 'storefront-products/1';
 
-/** Where the snapshot is, for the environment's build cache folder. */
-export const productSnapshotPathFrom = (env: Record<string, string | undefined>) =>
-  path.resolve(buildCacheDirFrom(env), PRODUCT_SNAPSHOT_FILE);
+/** `astro dev`'s file: its data store is not the build's, so neither may overwrite the other's snapshot. */
+export const DEV_PRODUCT_SNAPSHOT_FILE = 'catalog-products.dev.v8';
+
+/** Where the snapshot is, for the environment's build cache folder (`dev`: for `astro dev`). */
+export const productSnapshotPathFrom = (env: Record<string, string | undefined>, dev = false) =>
+  path.resolve(buildCacheDirFrom(env), dev ? DEV_PRODUCT_SNAPSHOT_FILE : PRODUCT_SNAPSHOT_FILE);
 
 const digestOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 

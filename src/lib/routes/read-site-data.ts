@@ -42,7 +42,7 @@ export function loadCatalog(): Promise<CatalogIndex> {
       );
     }
     return indexCatalog({
-      products: readProductSnapshot(productSnapshotPathFrom(process.env), snapshot.data),
+      products: readProductSnapshot(productSnapshotPathFrom(process.env, import.meta.env.DEV), snapshot.data),
       categories: categories.map((entry): Category => entry.data),
       brands: brands.map((entry): Brand => entry.data),
     });
