@@ -17,7 +17,7 @@ import { PRODUCT_SNAPSHOT_ENTRY_ID } from '../../src/lib/catalog/collections';
 import { exportCatalog, type CatalogExport } from '../../src/lib/catalog/export';
 import { cacheIdentity } from '../../src/lib/catalog/export-plan';
 import { exportChanges, exportForBuild, type BuildExport } from '../../src/lib/catalog/partial-export';
-import { writeProductSnapshot } from '../../src/lib/catalog/product-snapshot-file';
+import { productSnapshotPathFrom, writeProductSnapshot } from '../../src/lib/catalog/product-snapshot-file';
 import { requestFullRebuild, type TickPlan } from '../../src/lib/webhooks/rebuild-state';
 import type { RebuildRequest } from '../../src/lib/webhooks/rebuild-request';
 import { product, scenario, windows } from '../webhooks/rebuild-scenario';
@@ -38,7 +38,8 @@ let deployments = 0;
  * snapshot, saved only when a build finishes.
  */
 function deployment() {
-  const snapshotFile = path.join(cacheDir, `products-${(deployments += 1)}.v8`);
+  // Each deployment its own build cache folder.
+  const env = { STOREFRONT_CACHE_DIR: path.join(cacheDir, String((deployments += 1))) };
   let entry: { id: string; data: unknown } | undefined;
   const meta = new Map<string, string>();
   const context = {
@@ -59,12 +60,12 @@ function deployment() {
         const built = await exportForBuild(testClient(store).client, {
           body: body && JSON.stringify(body),
           identity,
-          previous: () => Promise.resolve(previousCatalogOf(context, snapshotFile)),
+          previous: () => Promise.resolve(previousCatalogOf(context, env)),
           logger: { info: (line: string) => lines.push(line), warn: () => {} },
         });
         const finish = () => {
           rememberCatalog(context, built, identity);
-          const ref = writeProductSnapshot(snapshotFile, built.catalog.products);
+          const ref = writeProductSnapshot(productSnapshotPathFrom(env), built.catalog.products);
           entry = { id: PRODUCT_SNAPSHOT_ENTRY_ID, data: ref };
         };
         return { ...built, path: lines.find((line) => / export, because /.test(line)), finish };

@@ -18,6 +18,7 @@ import { exportCatalog } from '../../src/lib/catalog/export';
 import { bigcommerceLoader } from '../../src/lib/catalog/loader';
 import {
   asProductSnapshotRef,
+  DEV_PRODUCT_SNAPSHOT_FILE,
   productSnapshotPathFrom,
   readProductSnapshot,
 } from '../../src/lib/catalog/product-snapshot-file';
@@ -77,7 +78,7 @@ const snapshotFile = () => productSnapshotPathFrom({ STOREFRONT_CACHE_DIR: cache
 function snapshotProducts(entries: Map<string, Entry>) {
   const ref = asProductSnapshotRef(entries.get(PRODUCT_SNAPSHOT_ENTRY_ID)?.data);
   if (!ref) throw new Error('the products collection names no snapshot');
-  return readProductSnapshot(snapshotFile(), ref);
+  return readProductSnapshot({ STOREFRONT_CACHE_DIR: cacheDir }, ref);
 }
 
 describe('bigcommerceLoader', () => {
@@ -131,15 +132,21 @@ describe('bigcommerceLoader', () => {
 
   it('leaves unchanged entries alone, says so, and deletes entries gone from the store', async () => {
     configure();
-    const { entries } = states.get('products')!;
-    const stale = { id: '999999', data: { id: 999999 }, digest: 'old' };
-    entries.set(stale.id, stale);
+    const stale = { id: placedEntryId(999, 999999), data: { id: 999999 }, digest: 'old' };
+    states.get('categories')!.entries.set(stale.id, stale);
+    states.get('products')!.entries.set('0000000077', { id: '0000000077', data: { id: 77 } });
     const contexts = await syncAll();
-    expect(entries.has('999999')).toBe(false);
-    expect(contexts[0].logged.at(-1)).toMatch(/\d+ entries: 0 new or changed, 1 removed/);
+    expect(states.get('categories')!.entries.has(stale.id)).toBe(false);
+    expect(contexts[1].logged.at(-1)).toMatch(/\d+ entries: 0 new or changed, 1 removed/);
+    // An entry of a product, as the store held them before the snapshot: gone.
+    expect([...states.get('products')!.entries.keys()]).toEqual([PRODUCT_SNAPSHOT_ENTRY_ID]);
 
     const again = await syncAll();
-    for (const ctx of again) expect(ctx.logged.at(-1)).toMatch(/unchanged since the last build/);
+    expect(again[0].logged.at(-1)).toMatch(/^\d+ products written to catalog-products\.v8$/);
+    for (const ctx of again.slice(1))
+      expect(ctx.logged.at(-1), `${ctx.context.collection}: ${ctx.logged.join(' | ')}`).toMatch(
+        /unchanged since the last build/,
+      );
     expect(JSON.parse(states.get('brands')!.meta.get('counts')!)).toMatchObject({ changed: 0, removed: 0 });
   });
 
@@ -161,7 +168,9 @@ describe('bigcommerceLoader', () => {
     configure();
     const recorded = () => {
       const { entries, meta } = states.get('products')!;
-      return previousCatalogOf(fakeContext('products', entries, meta).context, snapshotFile()).sequence;
+      return previousCatalogOf(fakeContext('products', entries, meta).context, {
+        STOREFRONT_CACHE_DIR: cacheDir,
+      }).sequence;
     };
     vi.stubEnv('INCOMING_HOOK_BODY', JSON.stringify({ ...firstFullBody, sequence: 7, since: 7 }));
     await syncAll();
@@ -233,8 +242,8 @@ describe('bigcommerceLoader', () => {
     (context as { watcher?: object }).watcher = {};
     await bigcommerceLoader({ collection: 'products' }).load(context);
     const ref = asProductSnapshotRef(entries.get(PRODUCT_SNAPSHOT_ENTRY_ID)?.data)!;
-    const devFile = productSnapshotPathFrom({ STOREFRONT_CACHE_DIR: cacheDir }, true);
-    expect(readProductSnapshot(devFile, ref).length).toBe(ref.count);
+    expect(ref.file).toBe(DEV_PRODUCT_SNAPSHOT_FILE);
+    expect(readProductSnapshot({ STOREFRONT_CACHE_DIR: cacheDir }, ref).length).toBe(ref.count);
     expect(readFileSync(snapshotFile()).equals(built)).toBe(true);
   });
 

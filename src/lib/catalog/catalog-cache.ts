@@ -17,10 +17,10 @@ const SEQUENCE_KEY = 'catalog-build-hook-send';
 const sendNumber = (text: string | undefined) =>
   text !== undefined && /^[1-9]\d*$/.test(text) ? Number(text) : undefined;
 
-/** The cached catalog the products collection's store names, its products read lazily from `snapshotFile`. */
+/** The cached catalog the products collection's store names, its products read lazily from `env`'s build cache folder. */
 export function previousCatalogOf(
   context: Pick<LoaderContext, 'store' | 'meta'>,
-  snapshotFile: string,
+  env: Record<string, string | undefined>,
 ): PreviousCatalog {
   const { store, meta } = context;
   const categoryIds = meta.get(CATEGORY_IDS_KEY);
@@ -31,7 +31,7 @@ export function previousCatalogOf(
     products: () => {
       const ref = asProductSnapshotRef(store.get(PRODUCT_SNAPSHOT_ENTRY_ID)?.data);
       if (!ref) throw new Error('the data store names no product snapshot');
-      return readProductSnapshot(snapshotFile, ref);
+      return readProductSnapshot(env, ref);
     },
   };
 }

@@ -1,4 +1,5 @@
 /** Astro content-layer loaders fed by one shared catalog export per build. */
+import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { createClient } from '../bigcommerce/client';
 import { exportConcurrencyFrom, resolveStoreConfig, type StoreConfig } from '../config';
@@ -15,6 +16,7 @@ import { manifestOf } from './shrink-guard';
 import type { CatalogExport } from './export';
 import { cacheIdentity } from './export-plan';
 import {
+  DEV_PRODUCT_SNAPSHOT_FILE,
   PRODUCT_SNAPSHOT_FILE,
   productSnapshotPathFrom,
   writeProductSnapshot,
@@ -73,7 +75,10 @@ function startExport(config: StoreConfig, { logger, meta }: LoaderContext): Shar
 
 /** The product snapshot's file for this sync: only `astro dev` gives loaders a file watcher. */
 const snapshotPathFor = (context: LoaderContext) =>
-  productSnapshotPathFrom(process.env, context.watcher !== undefined);
+  productSnapshotPathFrom(
+    process.env,
+    context.watcher === undefined ? PRODUCT_SNAPSHOT_FILE : DEV_PRODUCT_SNAPSHOT_FILE,
+  );
 
 async function catalogFor(collection: CatalogCollection, context: LoaderContext): Promise<BuildExport> {
   const config = resolveStoreConfig(process.env);
@@ -90,7 +95,7 @@ async function catalogFor(collection: CatalogCollection, context: LoaderContext)
     sharedExports.set(config.endpoint, shared);
   }
   shared.served.add(collection);
-  if (collection === 'products') shared.offerPrevious(previousCatalogOf(context, snapshotPathFor(context)));
+  if (collection === 'products') shared.offerPrevious(previousCatalogOf(context, process.env));
   if (CATALOG_COLLECTIONS.every((name) => shared.served.has(name))) sharedExports.delete(config.endpoint);
   return shared.promise;
 }
@@ -148,9 +153,14 @@ export function bigcommerceLoader({ collection }: { collection: CatalogCollectio
       const built = await catalogFor(collection, context);
       if (collection !== 'products') return syncStore(context, entriesOf(collection, built.catalog));
       // The products go to a file of their own; Astro's store keeps only which file that is.
-      const ref = writeProductSnapshot(snapshotPathFor(context), built.catalog.products);
-      context.logger.info(`${ref.count} products written to ${PRODUCT_SNAPSHOT_FILE}`);
-      syncStore(context, [{ id: PRODUCT_SNAPSHOT_ENTRY_ID, data: { ...ref } }]);
+      const file = snapshotPathFor(context);
+      const ref = writeProductSnapshot(file, built.catalog.products);
+      context.logger.info(`${ref.count} products written to ${path.basename(file)}`);
+      // No digest of their own: V8 writes an equal string differently as its form in memory differs
+      // (how the reply that held it arrived), so the file's digest is new every build, changed or not.
+      const { store } = context;
+      for (const id of store.keys()) if (id !== PRODUCT_SNAPSHOT_ENTRY_ID) store.delete(id);
+      store.set({ id: PRODUCT_SNAPSHOT_ENTRY_ID, data: { ...ref } });
       rememberCatalog(context, built, cacheIdentity(resolveStoreConfig(process.env)));
     },
   };

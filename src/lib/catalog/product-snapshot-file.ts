@@ -20,24 +20,33 @@ const FORMAT = 'storefront-products/1';
 /** `astro dev`'s file: its data store is not the build's, so neither may overwrite the other's snapshot. */
 export const DEV_PRODUCT_SNAPSHOT_FILE = 'catalog-products.dev.v8';
 
-/** Where the snapshot is, for the environment's build cache folder (`dev`: for `astro dev`). */
-export const productSnapshotPathFrom = (env: Record<string, string | undefined>, dev = false) =>
-  path.resolve(buildCacheDirFrom(env), dev ? DEV_PRODUCT_SNAPSHOT_FILE : PRODUCT_SNAPSHOT_FILE);
+/** Where the snapshot named `file` is, for the environment's build cache folder. */
+export const productSnapshotPathFrom = (
+  env: Record<string, string | undefined>,
+  file: string = PRODUCT_SNAPSHOT_FILE,
+) => path.resolve(buildCacheDirFrom(env), file);
 
 const digestOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-/** Writes the products (whole, or not at all) and returns the reference the data store keeps. */
+/** Writes the products to `file` (whole, or not at all) and returns the reference the data store keeps. */
 export function writeProductSnapshot(file: string, products: readonly Product[]): ProductSnapshotRef {
   const bytes = serialize({ format: FORMAT, products });
   mkdirSync(path.dirname(file), { recursive: true });
   const partial = `${file}.${process.pid}.partial`;
   writeFileSync(partial, bytes);
   renameSync(partial, file);
-  return { digest: digestOf(bytes), count: products.length };
+  return { file: path.basename(file), digest: digestOf(bytes), count: products.length };
 }
 
-/** The products of the snapshot `ref` names; throws saying why when the file is not that snapshot. */
-export function readProductSnapshot(file: string, ref: ProductSnapshotRef): Product[] {
+/**
+ * The products of the snapshot `ref` names, in the build cache folder `env` gives; throws saying why
+ * when the file is not that snapshot.
+ */
+export function readProductSnapshot(
+  env: Record<string, string | undefined>,
+  ref: ProductSnapshotRef,
+): Product[] {
+  const file = productSnapshotPathFrom(env, ref.file);
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);

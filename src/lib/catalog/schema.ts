@@ -150,6 +150,8 @@ export type Product = z.infer<typeof productSchema>;
 
 /** The data store's one `products` entry: the product snapshot file a build wrote (`product-snapshot-file.ts`). */
 export const productSnapshotRefSchema = z.object({
+  /** The file's name in the build cache folder (`astro dev` writes one of its own). */
+  file: z.string().regex(/^[\w.-]+$/),
   /** SHA-256 of the file's bytes: the file must be exactly the one that build wrote. */
   digest: z.string().regex(/^[0-9a-f]{64}$/),
   count: z.number().int().nonnegative(),

@@ -4,7 +4,7 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import { PRODUCT_SNAPSHOT_ENTRY_ID, SETTINGS_ENTRY_ID } from '../catalog/collections';
-import { productSnapshotPathFrom, readProductSnapshot } from '../catalog/product-snapshot-file';
+import { readProductSnapshot } from '../catalog/product-snapshot-file';
 import type { Brand, Category, Settings } from '../catalog/schema';
 import type { SiteWideInputs } from './cache-keys';
 import type { CatalogIndex } from './catalog-index';
@@ -42,7 +42,7 @@ export function loadCatalog(): Promise<CatalogIndex> {
       );
     }
     return indexCatalog({
-      products: readProductSnapshot(productSnapshotPathFrom(process.env, import.meta.env.DEV), snapshot.data),
+      products: readProductSnapshot(process.env, snapshot.data),
       categories: categories.map((entry): Category => entry.data),
       brands: brands.map((entry): Brand => entry.data),
     });
