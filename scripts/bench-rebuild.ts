@@ -22,7 +22,7 @@ import type { StoreData } from '../local-store/data/types';
 import { firstFullBody, priceChange } from './bench/catalog-changes';
 import { differingFiles } from './bench/directories';
 import { buildPhases } from './bench/phases';
-import { exportPath, pageCounts } from './bench/rebuild-log';
+import { exportPath, pageCounts, pageRestoreLog, searchIndexLog } from './bench/rebuild-log';
 import { buildSite, type BuildResult } from './build-site';
 import type { RebuildRequest } from '../src/lib/webhooks/rebuild-request';
 
@@ -91,17 +91,8 @@ async function build(
 function report({ label, result, requests }: Measured): void {
   const { rendered, skipped } = pageCounts(result.output);
   const phases = buildPhases(result);
-  // "… records indexed in 31.2 s (added 9.1 s, written 22.1 s) into 4 bundles, 3 of them unchanged and copied …"
-  const search =
-    /records indexed in ([\d.]+) s \(added ([\d.]+) s, written ([\d.]+) s\) into (\d+) bundles?(?:, (\d+) of them unchanged)?/.exec(
-      result.output,
-    );
-  // "moved 116570 pages from the build cache into dist/ in 9.8 s", "linked … back into the build cache in 3.1 s"
-  const restore = ['moved', 'linked'].map((verb) =>
-    new RegExp(`${verb} (\\d+) pages (?:from|back into) the build cache.* in ([\\d.]+) s`).exec(
-      result.output,
-    ),
-  );
+  const search = searchIndexLog(result.output);
+  const restore = pageRestoreLog(result.output);
   console.log(`\n${label.padEnd(34)}${s(result.ms).padStart(8)}`);
   console.log(`  export path       ${exportPath(result.output)}`);
   console.log(`  pages             ${count(rendered)} rendered, ${count(skipped)} skipped`);
@@ -110,15 +101,18 @@ function report({ label, result, requests }: Measured): void {
     .map(([name, ms]) => `${name} ${s(ms)}`)
     .join(', ');
   console.log(`  phases            ${phaseLine}`);
-  const indexed = search ? Number(search[4]) - Number(search[5] ?? 0) : 0;
   const index = search
-    ? `${search[1]} s (added ${search[2]} s, written ${search[3]} s; ${indexed} of ${search[4]} bundles indexed, the rest copied)`
+    ? `${search.seconds} s (added ${search.added} s, written ${search.written} s; ${search.bundles - search.reused} of ${search.bundles} bundles indexed, the rest copied)`
     : 'not logged';
   console.log(`  search index      ${index}`);
-  const [moved, linked] = restore;
-  if (moved) {
-    const back = linked ? `, ${count(Number(linked[1]))} linked back in ${linked[2]} s` : '';
-    console.log(`  cached pages      ${count(Number(moved[1]))} moved into dist/ in ${moved[2]} s${back}`);
+  if (restore) {
+    const back =
+      restore.linked === undefined
+        ? ''
+        : `, ${count(restore.linked)} linked back in ${restore.linkedSeconds} s`;
+    console.log(
+      `  cached pages      ${count(restore.moved)} moved into dist/ in ${restore.movedSeconds} s${back}`,
+    );
   }
 }
 

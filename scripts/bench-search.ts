@@ -18,6 +18,7 @@ import { SEARCH_BUNDLE_PATH } from '../src/lib/search/contract';
 import { DIRECTORY_FILE_LIMIT } from '../src/lib/search/index-layout';
 import { serveStatic } from '../tests/support/static-server';
 import { busiestDirectories, sizeOnDisk } from './bench/directories';
+import { searchIndexLog } from './bench/rebuild-log';
 import { coldBuild, startGeneratedStore } from './bench/generated-store';
 import { timeSearches } from './bench/search-browser';
 import { benchQueries } from './bench/search-queries';
@@ -53,15 +54,12 @@ async function buildAndMeasure(): Promise<{ outDir: string; products: StoreData[
     process.exit(1);
   }
 
-  // The index integration's own line: "10,000 records indexed in 9.1 s (added 2.3 s, written 6.8 s)".
-  const indexLine = /([\d,]+) records indexed in ([\d.]+) s \(added ([\d.]+) s, written ([\d.]+) s\)/.exec(
-    result.output,
-  );
+  const indexLine = searchIndexLog(result.output);
   if (!indexLine) {
     console.error('the build did not log its search index; is the search-index integration registered?');
     process.exit(1);
   }
-  const [, records, indexSeconds, added, written] = indexLine;
+  const { records, seconds: indexSeconds, added, written } = indexLine;
   // Astro logs each rendered file of records with its time: "/pagefind/records/0.json (+134ms)".
   const renderMs = [...result.output.matchAll(/records\/\d+\.json \(\+(\d+)ms\)/g)].reduce(
     (sum, match) => sum + Number(match[1]),

@@ -16,8 +16,8 @@ import {
 } from '../../src/lib/catalog/collections';
 import { exportCatalog } from '../../src/lib/catalog/export';
 import { bigcommerceLoader } from '../../src/lib/catalog/loader';
+import type { ProductSnapshotRef } from '../../src/lib/catalog/schema';
 import {
-  asProductSnapshotRef,
   DEV_PRODUCT_SNAPSHOT_FILE,
   productSnapshotPathFrom,
   readProductSnapshot,
@@ -75,11 +75,8 @@ afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 const snapshotFile = () => productSnapshotPathFrom({ STOREFRONT_CACHE_DIR: cacheDir });
 
 /** The products the snapshot named by a products collection's entries holds. */
-function snapshotProducts(entries: Map<string, Entry>) {
-  const ref = asProductSnapshotRef(entries.get(PRODUCT_SNAPSHOT_ENTRY_ID)?.data);
-  if (!ref) throw new Error('the products collection names no snapshot');
-  return readProductSnapshot({ STOREFRONT_CACHE_DIR: cacheDir }, ref);
-}
+const snapshotProducts = (entries: Map<string, Entry>) =>
+  readProductSnapshot({ STOREFRONT_CACHE_DIR: cacheDir }, entries.get(PRODUCT_SNAPSHOT_ENTRY_ID)?.data);
 
 describe('bigcommerceLoader', () => {
   let store: TestStore;
@@ -241,9 +238,9 @@ describe('bigcommerceLoader', () => {
     const { context, entries } = fakeContext('products');
     (context as { watcher?: object }).watcher = {};
     await bigcommerceLoader({ collection: 'products' }).load(context);
-    const ref = asProductSnapshotRef(entries.get(PRODUCT_SNAPSHOT_ENTRY_ID)?.data)!;
+    const ref = entries.get(PRODUCT_SNAPSHOT_ENTRY_ID)?.data as ProductSnapshotRef;
     expect(ref.file).toBe(DEV_PRODUCT_SNAPSHOT_FILE);
-    expect(readProductSnapshot({ STOREFRONT_CACHE_DIR: cacheDir }, ref).length).toBe(ref.count);
+    expect(snapshotProducts(entries).length).toBe(ref.count);
     expect(readFileSync(snapshotFile()).equals(built)).toBe(true);
   });
 

@@ -7,7 +7,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateStore } from '../../local-store/data/generate';
 import { exportCatalog } from '../../src/lib/catalog/export';
 import {
-  asProductSnapshotRef,
   DEV_PRODUCT_SNAPSHOT_FILE,
   PRODUCT_SNAPSHOT_FILE,
   productSnapshotPathFrom,
@@ -68,13 +67,13 @@ describe('the product snapshot file', () => {
     );
   });
 
-  it('reads a data-store entry as a reference only when it is one, naming a file in the cache folder', () => {
-    const digest = 'a'.repeat(64);
-    const ref = { file: PRODUCT_SNAPSHOT_FILE, digest, count: 2 };
-    expect(asProductSnapshotRef(ref)).toEqual(ref);
-    expect(asProductSnapshotRef({ ...ref, digest: 'nope' })).toBeUndefined();
-    expect(asProductSnapshotRef({ ...ref, file: '../../etc/passwd' })).toBeUndefined();
-    expect(asProductSnapshotRef({ id: 7, name: 'An old product entry' })).toBeUndefined();
-    expect(asProductSnapshotRef(undefined)).toBeUndefined();
+  it('reads only an entry that names a snapshot in the cache folder, saying so otherwise', () => {
+    const ref = writeProductSnapshot(file, products);
+    expect(readProductSnapshot(env, ref)).toEqual(products);
+    const none = /^the data store names no product snapshot/;
+    expect(() => readProductSnapshot(env, { ...ref, digest: 'nope' })).toThrow(none);
+    expect(() => readProductSnapshot(env, { ...ref, file: '../../etc/passwd' })).toThrow(none);
+    expect(() => readProductSnapshot(env, { id: 7, name: 'An old product entry' })).toThrow(none);
+    expect(() => readProductSnapshot(env, undefined)).toThrow(none);
   });
 });

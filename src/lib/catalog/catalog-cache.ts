@@ -7,7 +7,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { PRODUCT_SNAPSHOT_ENTRY_ID } from './collections';
 import { heldSequence, type CatalogCacheIdentity } from './export-plan';
 import type { BuildExport, PreviousCatalog } from './partial-export';
-import { asProductSnapshotRef, readProductSnapshot } from './product-snapshot-file';
+import { readProductSnapshot } from './product-snapshot-file';
 
 const IDENTITY_KEY = 'catalog-identity';
 const CATEGORY_IDS_KEY = 'catalog-category-ids';
@@ -28,11 +28,7 @@ export function previousCatalogOf(
     identity: meta.get(IDENTITY_KEY),
     categoryIds: categoryIds === undefined ? undefined : (JSON.parse(categoryIds) as number[]),
     sequence: sendNumber(meta.get(SEQUENCE_KEY)),
-    products: () => {
-      const ref = asProductSnapshotRef(store.get(PRODUCT_SNAPSHOT_ENTRY_ID)?.data);
-      if (!ref) throw new Error('the data store names no product snapshot');
-      return readProductSnapshot(env, ref);
-    },
+    products: () => readProductSnapshot(env, store.get(PRODUCT_SNAPSHOT_ENTRY_ID)?.data),
   };
 }
 

@@ -39,13 +39,14 @@ export function writeProductSnapshot(file: string, products: readonly Product[])
 }
 
 /**
- * The products of the snapshot `ref` names, in the build cache folder `env` gives; throws saying why
- * when the file is not that snapshot.
+ * The products of the snapshot a data-store entry's `data` names, in the build cache folder `env`
+ * gives; throws saying why when `data` names none, or the file is not that snapshot.
  */
-export function readProductSnapshot(
-  env: Record<string, string | undefined>,
-  ref: ProductSnapshotRef,
-): Product[] {
+export function readProductSnapshot(env: Record<string, string | undefined>, data: unknown): Product[] {
+  const parsed = productSnapshotRefSchema.safeParse(data);
+  if (!parsed.success)
+    throw new Error('the data store names no product snapshot (no valid "snapshot" entry in "products")');
+  const ref = parsed.data;
   const file = productSnapshotPathFrom(env, ref.file);
   let bytes: Buffer;
   try {
@@ -62,10 +63,4 @@ export function readProductSnapshot(
   if (content.products.length !== ref.count)
     throw new Error(`${file} holds ${content.products.length} products, not ${ref.count}`);
   return content.products as Product[];
-}
-
-/** A data-store entry's data as a snapshot reference, or `undefined` when it is not one. */
-export function asProductSnapshotRef(data: unknown): ProductSnapshotRef | undefined {
-  const parsed = productSnapshotRefSchema.safeParse(data);
-  return parsed.success ? parsed.data : undefined;
 }
