@@ -10,7 +10,7 @@ import decapAdmin from './integrations/decap-admin.ts';
 import legacyHtmlPaths, { publicPageUrl } from './integrations/legacy-html-paths.ts';
 import netlifyHeaders from './integrations/netlify-headers.ts';
 import pageRestore from './integrations/page-restore.ts';
-import searchIndex from './integrations/search-index.ts';
+import searchIndex from './integrations/search-integration.ts';
 import storeRedirects from './integrations/store-redirects.ts';
 import { sanitisedMarkdown } from './src/lib/content/markdown.ts';
 import { pageCsp, storeOriginsFrom } from './src/lib/headers/csp.ts';
@@ -54,11 +54,12 @@ export default defineConfig({
       serialize: (item) => ({ ...item, url: publicPageUrl(item.url) }),
     }),
     legacyHtmlPaths(),
-    searchIndex(),
     browserBundle(),
     netlifyHeaders(storeOrigins),
     decapAdmin(),
     storeRedirects(),
+    // Late: an index started early (on `astro:build:start`) finishes while the steps above run.
+    searchIndex(),
     // Last: it records the catalog manifest once every other build step has succeeded.
     catalogShrinkGuard(),
   ],

@@ -5,7 +5,7 @@
  * is what indexing would have written, and a digest can never name a stale index.
  */
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { bundleOf, isNestedBundleFolder } from '../src/lib/search/index-layout';
 import type { SearchRecord } from '../src/lib/search/records';
@@ -15,6 +15,10 @@ export interface BundleCache {
   has(digest: string): Promise<boolean>;
   /** Copies the cached index into `folder`. */
   restore(digest: string, folder: string): Promise<void>;
+  /** Moves the cached index into `folder`: it is no longer cached. */
+  take(digest: string, folder: string): Promise<void>;
+  /** Caches the index `writeInto` writes into the folder it is given (whole, or not at all). */
+  write(digest: string, writeInto: (folder: string) => Promise<void>): Promise<void>;
   /** Copies the index just written to `folder` into the cache, without the other bundles' folders inside it. */
   save(digest: string, folder: string): Promise<void>;
   /** Removes every cached index but these. */
@@ -31,6 +35,25 @@ export function bundleCacheAt(dir: string): BundleCache {
         () => false,
       ),
     restore: (digest, folder) => cp(folderOf(digest), folder, { recursive: true }),
+    async take(digest, folder) {
+      const from = folderOf(digest);
+      await mkdir(folder, { recursive: true });
+      // Entry by entry: `folder` may already hold files of its own, such as the records being indexed.
+      for (const name of await readdir(from)) {
+        await rename(path.join(from, name), path.join(folder, name)).catch(async (error: unknown) => {
+          if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+          await cp(path.join(from, name), path.join(folder, name), { recursive: true });
+        });
+      }
+      await rm(from, { recursive: true, force: true });
+    },
+    async write(digest, writeInto) {
+      const partial = `${folderOf(digest)}.${process.pid}.partial`;
+      await rm(partial, { recursive: true, force: true });
+      await writeInto(partial);
+      await rm(folderOf(digest), { recursive: true, force: true });
+      await rename(partial, folderOf(digest));
+    },
     async save(digest, folder) {
       const into = folderOf(digest);
       await rm(into, { recursive: true, force: true });
@@ -62,20 +85,19 @@ function installedPagefind(): Promise<string> {
 
 /**
  * The digest of each of `count` bundles: Pagefind's version, the layout, and the bundle's records
- * in the order they are added, read from `files` one at a time.
+ * in the order they are added, a batch at a time.
  */
 export async function bundleDigests(
-  files: readonly string[],
+  batches: AsyncIterable<readonly SearchRecord[]> | Iterable<readonly SearchRecord[]>,
   count: number,
   layout: { maxFragmentFiles: number },
-  read: (file: string) => Promise<SearchRecord[]>,
 ): Promise<string[]> {
   const version = await installedPagefind();
   const hashes = Array.from({ length: count }, (_, bundle) =>
     createHash('sha256').update(JSON.stringify({ version, count, bundle, ...layout })),
   );
-  for (const file of files) {
-    for (const record of await read(file)) {
+  for await (const batch of batches) {
+    for (const record of batch) {
       hashes[count === 1 ? 0 : bundleOf(record.url, count)].update(`\n${JSON.stringify(record)}`);
     }
   }

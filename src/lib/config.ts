@@ -149,3 +149,8 @@ export function astroCacheDirFrom(env: Env): string {
 export function searchIndexCacheDirFrom(env: Env): string {
   return `${buildCacheDirFrom(env)}/search-index`;
 }
+
+/** The last build's content records (pages, posts), which the next build indexes early, in the build cache folder. */
+export function searchContentRecordsFileFrom(env: Env): string {
+  return `${buildCacheDirFrom(env)}/search-content-records.json`;
+}

@@ -23,6 +23,7 @@ import { differingFiles } from '../../scripts/bench/directories';
 import { exportPath, pageCounts } from '../../scripts/bench/rebuild-log';
 import { buildSite } from '../../scripts/build-site';
 import { samePortStores } from '../support/same-port-store';
+import { storeBuildEnv } from '../support/store-build-env';
 
 const work = await mkdtemp(path.join(os.tmpdir(), 'storefront-incremental-'));
 // The deployment: one output folder and one build cache, as on Netlify.
@@ -31,16 +32,7 @@ let colds = 0;
 
 /** Runs `astro build` into `target` against `store`, with the build-hook body if given. */
 async function build(store: LocalStore, target: typeof deployed, body?: CatalogChange['body']) {
-  const result = await buildSite(target.outDir, {
-    ...process.env,
-    NODE_ENV: 'production',
-    SITE_URL: 'http://localhost:4321',
-    BIGCOMMERCE_GRAPHQL_URL: store.graphqlUrl,
-    BIGCOMMERCE_PRIVATE_TOKEN: store.privateToken,
-    BIGCOMMERCE_STOREFRONT_TOKEN: store.storefrontToken,
-    STOREFRONT_CACHE_DIR: target.cacheDir,
-    INCOMING_HOOK_BODY: body ? JSON.stringify(body) : '',
-  });
+  const result = await buildSite(target.outDir, storeBuildEnv(store, target.cacheDir, body));
   expect(result.code, result.output.slice(-3000)).toBe(0);
   return result.output;
 }
@@ -90,6 +82,8 @@ describe('an incremental rebuild', () => {
         // The unchanged pages went into dist/ while the catalog loaded (integrations/page-restore.ts).
         expect(output).toMatch(/moved \d+ pages from the build cache into dist\//);
       }
+      // The search index was made while the pages were built, from the exported catalog.
+      expect(output).toMatch(/; 1 of 1 indexed early matched the pages/);
       expect(await differingFiles(deployed.outDir, cold)).toEqual([]);
     },
     300_000,

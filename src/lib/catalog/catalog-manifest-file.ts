@@ -5,16 +5,14 @@
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { handoffSlot } from '../build-handoff';
 import { buildCacheDirFrom } from '../config';
 import type { CatalogManifest } from './shrink-guard';
 
 /** The manifest's file name inside the build cache folder. */
 export const MANIFEST_FILE = 'catalog-manifest.json';
 
-// The loader runs in Vite's module runner and the build hooks in Astro's own module graph: two copies
-// of this module, one process. A registered symbol on globalThis is the one slot both see.
-const STAGED = Symbol.for('storefront.stagedCatalogManifest');
-const slot = globalThis as typeof globalThis & { [STAGED]?: CatalogManifest };
+const staged = handoffSlot<CatalogManifest>('stagedCatalogManifest');
 
 /** Where the last successful build's manifest is, for the environment's build cache folder. */
 export const manifestPathFrom = (env: Record<string, string | undefined>) =>
@@ -22,11 +20,11 @@ export const manifestPathFrom = (env: Record<string, string | undefined>) =>
 
 /** Hands this build's manifest (from the loader) to the build hooks. */
 export function stageCatalogManifest(manifest: CatalogManifest): void {
-  slot[STAGED] = manifest;
+  staged.put(manifest);
 }
 
 /** This build's manifest, when the loader staged one. */
-export const stagedCatalogManifest = (): CatalogManifest | undefined => slot[STAGED];
+export const stagedCatalogManifest = (): CatalogManifest | undefined => staged.get();
 
 /** The recorded manifest, undefined when there is none; an unreadable one is reported and ignored. */
 export async function readManifest(

@@ -21,6 +21,7 @@ import {
   productSnapshotPathFrom,
   writeProductSnapshot,
 } from './product-snapshot-file';
+import { stagedCatalog } from './staged-catalog';
 import { holdStoreSave } from './store-save-hold';
 import { exportForBuild, type BuildExport, type PreviousCatalog } from './partial-export';
 
@@ -35,7 +36,7 @@ interface SharedExport {
 // used it (so the next sync, e.g. in `astro dev`, fetches afresh) or as soon as it fails.
 const sharedExports = new Map<string, SharedExport>();
 
-function startExport(config: StoreConfig, { logger, meta }: LoaderContext): SharedExport {
+function startExport(config: StoreConfig, { logger, meta, watcher }: LoaderContext): SharedExport {
   const tokenVariable = process.env.BIGCOMMERCE_PRIVATE_TOKEN?.trim()
     ? 'BIGCOMMERCE_PRIVATE_TOKEN'
     : 'BIGCOMMERCE_STOREFRONT_TOKEN';
@@ -67,7 +68,11 @@ function startExport(config: StoreConfig, { logger, meta }: LoaderContext): Shar
   shared.promise.catch(() => sharedExports.delete(config.endpoint));
   // The shrink guard judges this catalog before the build renders it (integrations/catalog-shrink-guard.ts).
   void shared.promise.then(
-    ({ catalog }) => stageCatalogManifest(manifestOf(catalog, config.endpoint)),
+    ({ catalog }) => {
+      stageCatalogManifest(manifestOf(catalog, config.endpoint));
+      // Only a build has hooks to take it: `astro dev` would keep its every sync's catalog alive.
+      if (watcher === undefined) stagedCatalog.put(catalog);
+    },
     () => {},
   );
   return shared;
