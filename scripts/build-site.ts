@@ -54,19 +54,22 @@ export interface BuildSiteOptions {
   args?: string[];
   /** Node flags for the build process only (e.g. `--cpu-prof`), not for this process. */
   nodeArgs?: string[];
+  /** The project to build (a copy of this one, say); this folder by default. */
+  root?: string;
 }
 
 /** Builds the site into `outDir` with `env`; output is captured (and echoed with `echo`), with timings. */
 export function buildSite(
   outDir: string,
   env: NodeJS.ProcessEnv,
-  { echo = false, args = [], nodeArgs = [] }: BuildSiteOptions = {},
+  { echo = false, args = [], nodeArgs = [], root = process.cwd() }: BuildSiteOptions = {},
 ): Promise<BuildResult> {
-  const astro = path.resolve('node_modules/astro/bin/astro.mjs');
+  const astro = path.resolve(root, 'node_modules/astro/bin/astro.mjs');
   const started = performance.now();
   const cpuBefore = childrenCpuMs();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...nodeArgs, astro, 'build', '--outDir', outDir, ...args], {
+      cwd: root,
       env,
       stdio: 'pipe',
     });
