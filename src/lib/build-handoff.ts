@@ -9,19 +9,38 @@ export interface HandoffSlot<T> {
   put(value: T): void;
   get(): T | undefined;
   take(): T | undefined;
+  /** Hands the value to `receive` as soon as it is put (now, if it already was), instead of keeping it. */
+  takeWhenPut(receive: (value: T) => void): void;
+}
+
+interface Slot<T> {
+  value?: T;
+  receive?: (value: T) => void;
 }
 
 /** The slot called `name` (one per name in the process). */
 export function handoffSlot<T>(name: string): HandoffSlot<T> {
   const key = Symbol.for(`storefront.${name}`);
-  const slots = globalThis as unknown as Record<symbol, T | undefined>;
+  const slots = globalThis as unknown as Record<symbol, Slot<T> | undefined>;
+  const slot = (): Slot<T> => (slots[key] ??= {});
+  const take = () => {
+    const { value } = slot();
+    delete slot().value;
+    return value;
+  };
   return {
-    put: (value) => void (slots[key] = value),
-    get: () => slots[key],
-    take() {
-      const value = slots[key];
-      delete slots[key];
-      return value;
+    put(value) {
+      const { receive } = slot();
+      delete slot().receive;
+      if (receive) receive(value);
+      else slot().value = value;
+    },
+    get: () => slot().value,
+    take,
+    takeWhenPut(receive) {
+      const value = take();
+      if (value === undefined) slot().receive = receive;
+      else receive(value);
     },
   };
 }
